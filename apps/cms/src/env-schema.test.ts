@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseEnv } from './env-schema'
+
+const DATABASE_URL = 'postgres://user:pass@localhost:5432/db'
+const STRONG_SECRET = 'a'.repeat(48)
+
+describe('CMS environment', () => {
+  it('gives development a working default secret', () => {
+    const env = parseEnv({ NODE_ENV: 'development', DATABASE_URL })
+    expect(env.PAYLOAD_SECRET.length).toBeGreaterThanOrEqual(32)
+    expect(env.production).toBe(false)
+  })
+
+  it('refuses to run production without a secret', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL })).toThrow(
+      /PAYLOAD_SECRET must be set to your own random value in production/,
+    )
+  })
+
+  it('refuses production with the development or the example secret', () => {
+    const dev = parseEnv({ NODE_ENV: 'development', DATABASE_URL }).PAYLOAD_SECRET
+    for (const secret of [dev, 'replace-me-with-a-long-random-string']) {
+      expect(() =>
+        parseEnv({ NODE_ENV: 'production', DATABASE_URL, PAYLOAD_SECRET: secret }),
+      ).toThrow(/own random value/)
+    }
+  })
+
+  it('refuses a short secret', () => {
+    expect(() =>
+      parseEnv({ NODE_ENV: 'production', DATABASE_URL, PAYLOAD_SECRET: 'short' }),
+    ).toThrow(/at least 32 characters/)
+  })
+
+  it('explains a missing or malformed DATABASE_URL', () => {
+    expect(() => parseEnv({ NODE_ENV: 'development' })).toThrow(/DATABASE_URL is required/)
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/must start with postgres:\/\//)
+  })
+
+  it('accepts a complete production environment', () => {
+    const env = parseEnv({
+      NODE_ENV: 'production',
+      DATABASE_URL,
+      PAYLOAD_SECRET: STRONG_SECRET,
+      SEED_DEMO_CONTENT: 'false',
+    })
+    expect(env).toMatchObject({ production: true, SEED_DEMO_CONTENT: false })
+  })
+
+  it('lets code generation load the config without a database or secret', () => {
+    expect(parseEnv({ NODE_ENV: 'production' }, true).DATABASE_URL).toMatch(/^postgres:/)
+  })
+})

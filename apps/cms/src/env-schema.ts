@@ -1,0 +1,65 @@
+import { z } from 'zod'
+
+import { DEV_ADMIN_DEFAULTS } from './seed/dev-admin'
+
+const DEV_SECRET = 'development-only-secret-never-use-in-production'
+const EXAMPLE_SECRET = 'replace-me-with-a-long-random-string'
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1')
+
+/** What the CMS accepts as configuration; `env.ts` applies it to process.env once. */
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z
+      .string({ error: 'DATABASE_URL is required: a postgres:// connection string.' })
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://'),
+    PAYLOAD_SECRET: z.string().optional(),
+    CMS_PUBLIC_URL: z.url().default('http://localhost:3000'),
+    WEB_PUBLIC_URL: z.url().default('http://localhost:3001'),
+    SEED_DEMO_CONTENT: booleanFlag.default(true),
+    DEV_ADMIN_EMAIL: z.email().default(DEV_ADMIN_DEFAULTS.email),
+    DEV_ADMIN_PASSWORD: z.string().min(8).default(DEV_ADMIN_DEFAULTS.password),
+  })
+  .transform((env, ctx) => {
+    const production = env.NODE_ENV === 'production'
+    const secret = env.PAYLOAD_SECRET ?? (production ? undefined : DEV_SECRET)
+    if (!secret || (production && [DEV_SECRET, EXAMPLE_SECRET].includes(secret))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'PAYLOAD_SECRET must be set to your own random value in production.',
+      })
+      return z.NEVER
+    }
+    if (secret.length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'PAYLOAD_SECRET must be at least 32 characters long.',
+      })
+      return z.NEVER
+    }
+    return { ...env, PAYLOAD_SECRET: secret, production }
+  })
+
+export type Env = z.output<typeof schema>
+
+/** Checks an environment; throws one error that lists every problem in plain words. */
+export function parseEnv(source: Record<string, string | undefined>, codeGeneration = false): Env {
+  const withPlaceholders = codeGeneration
+    ? {
+        DATABASE_URL: 'postgres://build-time-placeholder@127.0.0.1:1/none',
+        PAYLOAD_SECRET: 'build-time-placeholder-secret-that-serves-nothing',
+        ...source,
+      }
+    : source
+  const parsed = schema.safeParse(withPlaceholders)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.message}`).join('\n')
+    throw new Error(`The CMS cannot start because its environment is invalid:\n${problems}`)
+  }
+  return parsed.data
+}

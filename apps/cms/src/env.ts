@@ -1,0 +1,14 @@
+import { parseEnv } from './env-schema'
+
+/**
+ * `next build` and the Payload CLI's code generators load the config without serving anything, so
+ * they get placeholders instead of a refusal; any process that serves requests or touches the
+ * database must pass the full check.
+ */
+function isCodeGeneration(): boolean {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return true
+  return process.argv.some((arg) => /^generate:(types|importmap|db-schema)$/.test(arg))
+}
+
+/** The CMS's whole configuration, read and checked once. Nothing else in the app reads process.env. */
+export const env = parseEnv(process.env, isCodeGeneration())

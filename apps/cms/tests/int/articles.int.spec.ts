@@ -1,0 +1,135 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { fieldErrors, getTestPayload, graphql, paragraphs, restGet, uniqueTitle } from './helpers'
+
+let payload: Payload
+let token: string
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  const email = `writer-${Date.now()}@example.com`
+  const password = 'a-long-test-password'
+  await payload.create({ collection: 'users', data: { name: 'Writer', email, password } })
+  const login = await payload.login({ collection: 'users', data: { email, password } })
+  token = login.token!
+})
+
+async function createDraft(title: string) {
+  return payload.create({
+    collection: 'articles',
+    draft: true,
+    data: { title, body: paragraphs('Draft body.'), _status: 'draft' },
+  })
+}
+
+const slugsOver = async (path: string, authToken?: string) => {
+  const response = await restGet(path, authToken)
+  expect(response.status).toBe(200)
+  const body = (await response.json()) as { docs: { slug: string }[] }
+  return body.docs.map((doc) => doc.slug)
+}
+
+describe('articles over REST and GraphQL', () => {
+  it('hides a draft from anonymous readers and shows it to signed-in users', async () => {
+    const draft = await createDraft(uniqueTitle('Unpublished draft'))
+
+    expect(await slugsOver(`/api/articles?where[slug][equals]=${draft.slug}`)).toEqual([])
+    expect(await slugsOver(`/api/articles?where[slug][equals]=${draft.slug}&draft=true`)).toEqual(
+      [],
+    )
+    expect((await restGet(`/api/articles/${draft.id}`)).status).toBe(404)
+    expect(await slugsOver(`/api/articles?where[slug][equals]=${draft.slug}`, token)).toEqual([
+      draft.slug,
+    ])
+
+    const anonymous = await graphql<{ Articles: { docs: { slug: string }[] } }>(
+      `{ Articles(where: { slug: { equals: "${draft.slug}" } }) { docs { slug } } }`,
+    )
+    expect(anonymous.data.Articles.docs).toEqual([])
+  })
+
+  it('shows an article to everyone once it is published', async () => {
+    const draft = await createDraft(uniqueTitle('Soon published'))
+    await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { _status: 'published' },
+    })
+
+    expect(await slugsOver(`/api/articles?where[slug][equals]=${draft.slug}`)).toEqual([draft.slug])
+    const response = await restGet(`/api/articles/${draft.id}`)
+    const article = (await response.json()) as { title: string; publishedAt: string | null }
+    expect(article.title).toBe(draft.title)
+    expect(article.publishedAt).toBeTruthy()
+
+    const result = await graphql<{ Articles: { docs: { slug: string; title: string }[] } }>(
+      `{ Articles(where: { slug: { equals: "${draft.slug}" } }) { docs { slug title } } }`,
+    )
+    expect(result.errors).toBeUndefined()
+    expect(result.data.Articles.docs).toEqual([{ slug: draft.slug, title: draft.title }])
+  })
+
+  it('lists only the selected fields when the site asks for them', async () => {
+    const response = await restGet(
+      '/api/articles?limit=1&depth=0&select[title]=true&select[slug]=true',
+    )
+    const body = (await response.json()) as { docs: Record<string, unknown>[] }
+    expect(body.docs.length).toBe(1)
+    expect(Object.keys(body.docs[0]!).sort()).toEqual(['id', 'slug', 'title'])
+  })
+
+  it('refuses anonymous writes with a readable message', async () => {
+    const result = await graphql<unknown>(`
+      mutation {
+        createArticle(data: { title: "Sneaky", slug: "sneaky", body: {} }) {
+          id
+        }
+      }
+    `)
+    expect(result.errors).toEqual([
+      expect.objectContaining({ message: 'You are not allowed to perform this action.' }),
+    ])
+  })
+})
+
+describe('article validation', () => {
+  it('creates the slug from the title', async () => {
+    const draft = await createDraft('Ketamine & Sleep: What We Know')
+    expect(draft.slug).toMatch(/^ketamine-and-sleep-what-we-know/)
+  })
+
+  it('keeps slugs unique', async () => {
+    const title = uniqueTitle('Twice the same')
+    await createDraft(title)
+    expect(await fieldErrors(createDraft(title))).toEqual({ slug: 'Value must be unique' })
+  })
+
+  it('tidies a hand-typed slug into a URL-safe one', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: uniqueTitle('Tidy'), slug: 'Not A Slug!', body: paragraphs('x') },
+    })
+    expect(article.slug).toBe('not-a-slug')
+  })
+
+  it('explains a slug that has no letters or digits left', async () => {
+    const errors = await fieldErrors(
+      payload.create({
+        collection: 'articles',
+        data: { title: '!!!', slug: '', body: paragraphs('x') },
+      }),
+    )
+    expect(errors.slug).toMatch(/at least one letter or digit/)
+  })
+
+  it('requires a title and a body', async () => {
+    const errors = await fieldErrors(
+      payload.create({ collection: 'articles', data: { title: '' } as never }),
+    )
+    expect(errors).toMatchObject({
+      title: 'This field is required.',
+      body: 'This field is required.',
+    })
+  })
+})

@@ -1,0 +1,24 @@
+import { startPostgres, type PostgresServer } from '@sok/postgres'
+
+let server: PostgresServer | undefined
+const database = `sok_int_${Date.now().toString(36)}`
+
+/**
+ * A real Postgres for the integration tests: a throwaway embedded server, or a throwaway database
+ * on the server DATABASE_URL names. Dev data is never touched.
+ */
+export async function setup() {
+  server = await startPostgres({ externalUrl: process.env.DATABASE_URL })
+  await server.ensureDatabase(database)
+  Object.assign(process.env, {
+    DATABASE_URL: server.url(database),
+    NODE_ENV: 'test',
+    SEED_DEMO_CONTENT: 'true',
+  })
+}
+
+export async function teardown() {
+  if (!server) return
+  if (!server.embedded) await server.dropDatabase(database)
+  await server.stop()
+}

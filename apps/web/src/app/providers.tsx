@@ -1,0 +1,37 @@
+'use client'
+
+import { createContentClient, type ContentClient } from '@sok/content'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { createContext, type ReactNode, useContext, useMemo } from 'react'
+
+import { getQueryClient } from '@/lib/query-client'
+
+const ContentClientContext = createContext<ContentClient | null>(null)
+
+/** The browser's content client, pointed at the CMS's public address. */
+export function useContentClient(): ContentClient {
+  const client = useContext(ContentClientContext)
+  if (!client) throw new Error('useContentClient must be used inside <Providers>')
+  return client
+}
+
+export function Providers({
+  cmsPublicUrl,
+  children,
+}: {
+  cmsPublicUrl: string
+  children: ReactNode
+}) {
+  const queryClient = getQueryClient()
+  const contentClient = useMemo(
+    () => createContentClient({ baseUrl: cmsPublicUrl }),
+    [cmsPublicUrl],
+  )
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ContentClientContext.Provider value={contentClient}>
+        {children}
+      </ContentClientContext.Provider>
+    </QueryClientProvider>
+  )
+}

@@ -1,0 +1,33 @@
+import 'server-only'
+
+import { z } from 'zod'
+
+/** The site's configuration, read and checked once. Nothing else in the app reads process.env. */
+const schema = z.object({
+  /** Where this server reaches the CMS (inside a Docker network this differs from the public URL). */
+  CMS_URL: z.url().default('http://localhost:3000'),
+  /** Where browsers reach the CMS, for client-side reads such as "load more". */
+  CMS_PUBLIC_URL: z.url().optional(),
+  /** The site's own public address, for canonical URLs. */
+  SITE_URL: z.url().default('http://localhost:3001'),
+  /**
+   * How long a CMS response may be reused. 0 reads the CMS on every request, which keeps every
+   * published change visible at once until tag revalidation on publish is in place.
+   */
+  CONTENT_REVALIDATE_SECONDS: z.coerce.number().int().min(0).default(0),
+})
+
+const parsed = schema.safeParse(process.env)
+if (!parsed.success) {
+  const problems = parsed.error.issues.map(
+    (issue) => `  - ${issue.path.join('.')}: ${issue.message}`,
+  )
+  throw new Error(
+    `The site cannot start because its environment is invalid:\n${problems.join('\n')}`,
+  )
+}
+
+export const env = {
+  ...parsed.data,
+  CMS_PUBLIC_URL: parsed.data.CMS_PUBLIC_URL ?? parsed.data.CMS_URL,
+}
