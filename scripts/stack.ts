@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import { startPostgres, type PostgresServer } from '@sok/postgres'
 
-import { DEV_ADMIN_DEFAULTS } from '../apps/cms/src/seed/dev-admin'
+import { DEV_ADMIN_DEFAULTS, DEV_USERS } from '../apps/cms/src/seed/dev-admin'
 import { launcherEnv } from './lib/env'
 import { bin, cmsDir, dataDir, repoRoot, webDir } from './lib/paths'
 import { runCommand, type Service, startService, stopService, waitForUrl } from './lib/processes'
@@ -138,13 +138,18 @@ async function dev(production: boolean) {
     secret,
   })
   watchForCrash()
-  const login = production
-    ? 'first visit asks you to create the admin user'
-    : `${process.env.DEV_ADMIN_EMAIL ?? DEV_ADMIN_DEFAULTS.email} / ${process.env.DEV_ADMIN_PASSWORD ?? DEV_ADMIN_DEFAULTS.password}`
+  const password = process.env.DEV_ADMIN_PASSWORD ?? DEV_ADMIN_DEFAULTS.password
+  const logins = production
+    ? '  first visit asks you to create the admin user'
+    : DEV_USERS.map(
+        (user) =>
+          `  ${user.role.padEnd(7)} ${user.role === 'admin' ? (process.env.DEV_ADMIN_EMAIL ?? user.email) : user.email} / ${password}`,
+      ).join('\n    ')
   console.log(`
   Science of Ketamine is running (${production ? 'production builds' : 'development'}, ready in ${((Date.now() - started) / 1000).toFixed(1)}s)
     site      ${webUrl}
-    admin     ${cmsUrl}/admin   (${login})
+    admin     ${cmsUrl}/admin, logins (on a fresh database):
+    ${logins}
     REST      ${cmsUrl}/api/articles
     GraphQL   ${cmsUrl}/api/graphql
     Postgres  ${database.embedded ? `embedded, data in .data/postgres, port ${launcherEnv.EMBEDDED_POSTGRES_PORT}` : 'DATABASE_URL'}

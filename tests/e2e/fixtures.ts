@@ -1,21 +1,53 @@
-import { test as base, expect, type APIRequestContext } from '@playwright/test'
+import { type APIRequestContext, expect, type Page, test as base } from '@playwright/test'
 
 export const cmsUrl = process.env.CMS_URL ?? 'http://localhost:3100'
 
-/** The e2e database starts with no users: the first test to need one registers it. */
-export const editorLogin = {
-  name: 'E2E Editor',
-  email: 'editor@example.com',
-  password: 'an-editor-password-for-tests',
+const password = 'an-e2e-password-for-tests'
+
+/** The e2e database starts with no users; the first fixture to need one creates them all. */
+export const logins = {
+  admin: { name: 'E2E Admin', email: 'e2e-admin@example.com', password, role: 'admin' },
+  editor: { name: 'E2E Editor', email: 'e2e-editor@example.com', password, role: 'editor' },
+  author: { name: 'E2E Author', email: 'e2e-author@example.com', password, role: 'author' },
+} as const
+
+export type Login = (typeof logins)[keyof typeof logins]
+
+export async function apiToken(request: APIRequestContext, login: Login): Promise<string> {
+  const response = await request.post(`${cmsUrl}/api/users/login`, {
+    data: { email: login.email, password: login.password },
+  })
+  expect(response.ok(), `log in as ${login.email}: ${await response.text()}`).toBe(true)
+  return ((await response.json()) as { token: string }).token
 }
 
-async function ensureEditor(request: APIRequestContext) {
-  const login = await request.post(`${cmsUrl}/api/users/login`, {
-    data: { email: editorLogin.email, password: editorLogin.password },
+async function ensureUsers(request: APIRequestContext) {
+  const probe = await request.post(`${cmsUrl}/api/users/login`, {
+    data: { email: logins.admin.email, password },
   })
-  if (login.ok()) return
-  const register = await request.post(`${cmsUrl}/api/users/first-register`, { data: editorLogin })
+  if (probe.ok()) return
+  // Payload's "create first user": on an empty database, that user becomes an admin.
+  const register = await request.post(`${cmsUrl}/api/users/first-register`, {
+    data: { name: logins.admin.name, email: logins.admin.email, password },
+  })
   expect(register.ok(), await register.text()).toBe(true)
+  const token = await apiToken(request, logins.admin)
+  for (const login of [logins.editor, logins.author]) {
+    const created = await request.post(`${cmsUrl}/api/users`, {
+      headers: { Authorization: `JWT ${token}` },
+      data: login,
+    })
+    expect(created.ok(), await created.text()).toBe(true)
+  }
+}
+
+/** Signs in through the admin's own login form. */
+export async function signIn(page: Page, login: Login) {
+  await page.goto(`${cmsUrl}/admin/login`)
+  await page.getByLabel('Email').fill(login.email)
+  await page.getByLabel('Password', { exact: true }).fill(login.password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
 }
 
 /** "Ketamine & Sleep 12" becomes "ketamine-and-sleep-12", as the CMS does. */
@@ -26,13 +58,16 @@ export const slugOf = (title: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
 
-export const test = base.extend<{ editor: typeof editorLogin }>({
-  editor: async ({ playwright }, use) => {
-    const request = await playwright.request.newContext()
-    await ensureEditor(request)
-    await request.dispose()
-    await use(editorLogin)
-  },
+export const test = base.extend<object, { users: typeof logins }>({
+  users: [
+    async ({ playwright }, use) => {
+      const request = await playwright.request.newContext()
+      await ensureUsers(request)
+      await request.dispose()
+      await use(logins)
+    },
+    { scope: 'worker' },
+  ],
 })
 
 export { expect }

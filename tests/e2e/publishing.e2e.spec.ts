@@ -1,9 +1,11 @@
-import { cmsUrl, expect, slugOf, test } from './fixtures'
+import type { Page } from '@playwright/test'
 
-// With no user yet, Payload shows its "create your first user" screen instead; the editor
-// fixture makes sure one exists.
-test('the admin login page renders', async ({ page, editor }) => {
-  expect(editor.email).toBeTruthy()
+import { cmsUrl, expect, signIn, slugOf, test } from './fixtures'
+
+// With no user yet, Payload shows its "create your first user" screen instead; the users
+// fixture makes sure accounts exist.
+test('the admin login page renders', async ({ page, users }) => {
+  expect(users.editor.email).toBeTruthy()
   await page.goto(`${cmsUrl}/admin/login`)
   await expect(page.getByLabel('Email')).toBeVisible()
   await expect(page.getByLabel('Password', { exact: true })).toBeVisible()
@@ -12,33 +14,28 @@ test('the admin login page renders', async ({ page, editor }) => {
 
 test('an editor writes an article in the admin: the draft stays private, the published article is on the site', async ({
   page,
-  editor,
+  users,
   browser,
   baseURL,
 }) => {
   const title = `Ketamine and sleep ${Date.now()}`
   const slug = slugOf(title)
-
-  await page.goto(`${cmsUrl}/admin/login`)
-  await page.getByLabel('Email').fill(editor.email)
-  await page.getByLabel('Password', { exact: true }).fill(editor.password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signIn(page, users.editor)
 
   await page.goto(`${cmsUrl}/admin/collections/articles/create`)
   await page.locator('#field-title').fill(title)
   await page.locator('#field-summary').fill('What small studies say about ketamine and sleep.')
-  const body = page.locator('[data-lexical-editor="true"]').first()
-  await body.click()
+  await page.locator('[data-lexical-editor="true"]').first().click()
   await page.keyboard.type('Sleep and mood are closely linked, and researchers are asking how.')
+  await pickFirstOption(page, 'category')
+  await pickFirstOption(page, 'authors')
 
   // Autosave keeps it as a draft; the public site must not show it.
   await expect(page.getByText(/Last saved/)).toBeVisible({ timeout: 20_000 })
-  const draftResponse = await page.request.get(`/articles/${slug}`)
-  expect(draftResponse.status()).toBe(404)
+  expect((await page.request.get(`/articles/${slug}`)).status()).toBe(404)
 
   await page.getByRole('button', { name: 'Publish changes' }).click()
-  await expect(page.getByText('Updated successfully.').first()).toBeVisible()
+  await expect(page.getByText(/successfully/).first()).toBeVisible()
 
   // A separate visitor, with no admin session.
   const visitor = await browser.newPage({ baseURL })
@@ -49,3 +46,9 @@ test('an editor writes an article in the admin: the draft stays private, the pub
   await expect(visitor.getByRole('link', { name: title })).toBeVisible()
   await visitor.close()
 })
+
+/** Opens a relationship field's dropdown and picks its first option. */
+async function pickFirstOption(page: Page, field: string) {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator('.rs__option').first().click()
+}

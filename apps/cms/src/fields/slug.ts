@@ -29,7 +29,8 @@ export function slugField(sourceField = 'title'): Field {
     name: 'slug',
     type: 'text',
     label: 'URL slug',
-    required: true,
+    // Not `required` in the schema: the hook fills it from the source field, and the validator
+    // below still refuses to save a document without a valid slug.
     unique: true,
     index: true,
     admin: {

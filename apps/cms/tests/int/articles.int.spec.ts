@@ -1,25 +1,31 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { fieldErrors, getTestPayload, graphql, paragraphs, restGet, uniqueTitle } from './helpers'
+import {
+  articleBasics,
+  createUser,
+  fieldErrors,
+  getTestPayload,
+  graphql,
+  restGet,
+  unique,
+} from './helpers'
 
 let payload: Payload
 let token: string
+let newArticle: Awaited<ReturnType<typeof articleBasics>>
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  const email = `writer-${Date.now()}@example.com`
-  const password = 'a-long-test-password'
-  await payload.create({ collection: 'users', data: { name: 'Writer', email, password } })
-  const login = await payload.login({ collection: 'users', data: { email, password } })
-  token = login.token!
+  token = (await createUser(payload, 'editor')).token
+  newArticle = await articleBasics(payload)
 })
 
 async function createDraft(title: string) {
   return payload.create({
     collection: 'articles',
     draft: true,
-    data: { title, body: paragraphs('Draft body.'), _status: 'draft' },
+    data: { ...newArticle(title), _status: 'draft' },
   })
 }
 
@@ -32,7 +38,7 @@ const slugsOver = async (path: string, authToken?: string) => {
 
 describe('articles over REST and GraphQL', () => {
   it('hides a draft from anonymous readers and shows it to signed-in users', async () => {
-    const draft = await createDraft(uniqueTitle('Unpublished draft'))
+    const draft = await createDraft(unique('Unpublished draft'))
 
     expect(await slugsOver(`/api/articles?where[slug][equals]=${draft.slug}`)).toEqual([])
     expect(await slugsOver(`/api/articles?where[slug][equals]=${draft.slug}&draft=true`)).toEqual(
@@ -50,7 +56,7 @@ describe('articles over REST and GraphQL', () => {
   })
 
   it('shows an article to everyone once it is published', async () => {
-    const draft = await createDraft(uniqueTitle('Soon published'))
+    const draft = await createDraft(unique('Soon published'))
     await payload.update({
       collection: 'articles',
       id: draft.id,
@@ -82,7 +88,9 @@ describe('articles over REST and GraphQL', () => {
   it('refuses anonymous writes with a readable message', async () => {
     const result = await graphql<unknown>(`
       mutation {
-        createArticle(data: { title: "Sneaky", slug: "sneaky", body: {} }) {
+        createArticle(
+          data: { title: "Sneaky", summary: "x", body: {}, category: 1, authors: [1] }
+        ) {
           id
         }
       }
@@ -100,7 +108,7 @@ describe('article validation', () => {
   })
 
   it('keeps slugs unique', async () => {
-    const title = uniqueTitle('Twice the same')
+    const title = unique('Twice the same')
     await createDraft(title)
     expect(await fieldErrors(createDraft(title))).toEqual({ slug: 'Value must be unique' })
   })
@@ -108,7 +116,7 @@ describe('article validation', () => {
   it('tidies a hand-typed slug into a URL-safe one', async () => {
     const article = await payload.create({
       collection: 'articles',
-      data: { title: uniqueTitle('Tidy'), slug: 'Not A Slug!', body: paragraphs('x') },
+      data: { ...newArticle(), slug: 'Not A Slug!' },
     })
     expect(article.slug).toBe('not-a-slug')
   })
@@ -117,7 +125,7 @@ describe('article validation', () => {
     const errors = await fieldErrors(
       payload.create({
         collection: 'articles',
-        data: { title: '!!!', slug: '', body: paragraphs('x') },
+        data: { ...newArticle('!!!'), slug: '' },
       }),
     )
     expect(errors.slug).toMatch(/at least one letter or digit/)

@@ -1,7 +1,12 @@
+import { rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { startPostgres, type PostgresServer } from '@sok/postgres'
 
 let server: PostgresServer | undefined
 const database = `sok_int_${Date.now().toString(36)}`
+const mediaDir = path.join(os.tmpdir(), `sok-int-media-${process.pid}`)
 
 /**
  * A real Postgres for the integration tests: a throwaway embedded server, or a throwaway database
@@ -14,10 +19,13 @@ export async function setup() {
     DATABASE_URL: server.url(database),
     NODE_ENV: 'test',
     SEED_DEMO_CONTENT: 'true',
+    JOBS_CRON: '* * * * * *',
+    MEDIA_DIR: mediaDir,
   })
 }
 
 export async function teardown() {
+  rmSync(mediaDir, { recursive: true, force: true })
   if (!server) return
   if (!server.embedded) await server.dropDatabase(database)
   await server.stop()

@@ -1,40 +1,62 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
+import sharp from 'sharp'
+
+import type { Audience, Role } from '@/access'
 
 export const getTestPayload = (): Promise<Payload> => getPayload({ config })
 
 const BASE = 'http://localhost:3000'
+const HANDLERS = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
 
-/** A REST GET through Payload's real route handler, as a browser or the site would send it. */
-export async function restGet(path: string, token?: string): Promise<Response> {
+/**
+ * A REST request through Payload's real route handlers, as a browser or the site would send it:
+ * access rules, validation, hooks and error formatting all run.
+ */
+export async function rest(
+  method: keyof typeof HANDLERS,
+  path: string,
+  options: { token?: string; json?: unknown; form?: FormData } = {},
+): Promise<Response> {
   const url = new URL(path, BASE)
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  return REST_GET(config)(new Request(url, { headers: authHeaders(token) }), {
+  const headers: Record<string, string> = options.token
+    ? { Authorization: `JWT ${options.token}` }
+    : {}
+  let body: BodyInit | undefined
+  if (options.json !== undefined) {
+    headers['Content-Type'] = 'application/json'
+    body = JSON.stringify(options.json)
+  } else if (options.form) {
+    body = options.form
+  }
+  return HANDLERS[method](config)(new Request(url, { method, headers, body }), {
     params: Promise.resolve({ slug }),
   })
 }
+
+export const restGet = (path: string, token?: string) => rest('GET', path, { token })
 
 /** A GraphQL query through Payload's real handler. */
 export async function graphql<T>(
   query: string,
   token?: string,
-): Promise<{ data: T; errors?: unknown[] }> {
+): Promise<{ data: T; errors?: { message: string }[] }> {
   const response = await GRAPHQL_POST(config)(
     new Request(`${BASE}/api/graphql`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...authHeaders(token) },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `JWT ${token}` } : {}),
+      },
       body: JSON.stringify({ query }),
     }),
   )
-  return (await response.json()) as { data: T; errors?: unknown[] }
+  return (await response.json()) as { data: T; errors?: { message: string }[] }
 }
 
-function authHeaders(token?: string): Record<string, string> {
-  return token ? { Authorization: `JWT ${token}` } : {}
-}
-
-/** A minimal valid Lexical body with one paragraph. */
+/** A minimal valid Lexical value with one paragraph per text. */
 export function paragraphs(...texts: string[]) {
   return {
     root: {
@@ -59,8 +81,73 @@ export function paragraphs(...texts: string[]) {
 }
 
 let counter = 0
-/** A title no other test uses, so tests never collide on slugs. */
-export const uniqueTitle = (base: string) => `${base} ${Date.now().toString(36)}${counter++}`
+/** Text no other test uses, so tests never collide on unique fields. */
+export const unique = (base: string) =>
+  `${base} ${Date.now().toString(36)}${(counter++).toString(36)}`
+
+export interface TestUser {
+  id: number
+  email: string
+  token: string
+  role: Role
+}
+
+/** A user with this role, signed in. */
+export async function createUser(payload: Payload, role: Role): Promise<TestUser> {
+  const email = `${role}-${unique('').trim().replace(/\s+/g, '-')}@example.com`
+  const password = 'a-long-test-password'
+  const user = await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { name: `Test ${role}`, email, password, role },
+  })
+  const { token } = await payload.login({ collection: 'users', data: { email, password } })
+  return { id: user.id, email, token: token!, role }
+}
+
+/** One signed-in user per role, and `undefined` for an anonymous visitor. */
+export async function createAudiences(payload: Payload) {
+  const users = {
+    author: await createUser(payload, 'author'),
+    editor: await createUser(payload, 'editor'),
+    admin: await createUser(payload, 'admin'),
+  }
+  return {
+    users,
+    tokenOf: (audience: Audience) => (audience === 'anonymous' ? undefined : users[audience].token),
+  }
+}
+
+/** What every article needs besides its title: a category and a byline. */
+export async function articleBasics(payload: Payload) {
+  const category = await payload.create({
+    collection: 'categories',
+    overrideAccess: true,
+    data: { title: unique('Category') },
+  })
+  const author = await payload.create({
+    collection: 'authors',
+    overrideAccess: true,
+    data: { name: unique('Author'), kind: 'person' },
+  })
+  return (title = unique('Article')) => ({
+    title,
+    summary: 'A short summary.',
+    body: paragraphs('Body text.'),
+    category: category.id,
+    authors: [author.id],
+  })
+}
+
+/** A small real PNG, for uploads. */
+export async function pngFile(name = 'test.png') {
+  const data = await sharp({
+    create: { width: 64, height: 48, channels: 3, background: '#0e5563' },
+  })
+    .png()
+    .toBuffer()
+  return { data, mimetype: 'image/png', name, size: data.length }
+}
 
 /** The messages a person sees next to each invalid field, from a rejected Payload operation. */
 export async function fieldErrors(operation: Promise<unknown>): Promise<Record<string, string>> {
@@ -74,4 +161,17 @@ export async function fieldErrors(operation: Promise<unknown>): Promise<Record<s
     throw error
   }
   throw new Error('Expected the operation to be rejected, but it succeeded.')
+}
+
+/** The same, for a REST answer: status and the field messages the admin would show. */
+export async function restErrors(response: Response) {
+  const body = (await response.json()) as {
+    errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[]
+  }
+  const fields = Object.fromEntries(
+    (body.errors ?? []).flatMap((error) =>
+      (error.data?.errors ?? []).map((entry) => [entry.path, entry.message]),
+    ),
+  )
+  return { status: response.status, messages: (body.errors ?? []).map((e) => e.message), fields }
 }

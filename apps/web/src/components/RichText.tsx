@@ -13,7 +13,17 @@ interface LexicalNode {
   listType?: 'bullet' | 'number' | 'check'
   checked?: boolean
   url?: string
-  fields?: { url?: string; newTab?: boolean; linkType?: string }
+  fields?: {
+    url?: string
+    newTab?: boolean
+    linkType?: string
+    blockType?: string
+    tone?: string
+    title?: string
+    text?: string
+    finding?: string
+    source?: string
+  }
 }
 
 // Lexical stores text formats as bit flags.
@@ -88,10 +98,34 @@ function renderNode(node: LexicalNode, key: number, siteOrigin: string): ReactNo
     }
     case 'horizontalrule':
       return <hr key={key} />
+    case 'block':
+      return renderBlock(node, key)
     default:
       // An unknown node (a block added in the CMS before the site knows it) shows its text only.
       return node.children ? <div key={key}>{children()}</div> : null
   }
+}
+
+function renderBlock(node: LexicalNode, key: number): ReactNode {
+  const fields = node.fields ?? {}
+  if (fields.blockType === 'keyFinding') {
+    return (
+      <aside key={key} className="key-finding" aria-label="Key finding">
+        <p className="key-finding-label">Key finding</p>
+        <p>{fields.finding}</p>
+        {fields.source && <p className="meta">{fields.source}</p>}
+      </aside>
+    )
+  }
+  if (fields.blockType === 'callout') {
+    return (
+      <aside key={key} className={`callout callout-${fields.tone ?? 'info'}`}>
+        {fields.title && <p className="callout-title">{fields.title}</p>}
+        <p>{fields.text}</p>
+      </aside>
+    )
+  }
+  return null
 }
 
 function renderText(node: LexicalNode, key: number): ReactNode {

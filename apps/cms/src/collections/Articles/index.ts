@@ -1,64 +1,31 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, publishedOrAuthenticated } from '@/access'
-import { slugField } from '@/fields/slug'
+import { collectionAccess } from '@/access'
+
+import { articleFields } from './fields'
+import { setOwner } from './hooks/setOwner'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: 'Article', plural: 'Articles' },
   admin: {
+    group: 'Content',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
-    description: 'Science articles shown on the public site once published.',
+    defaultColumns: ['title', 'category', 'authors', '_status', 'publishedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'summary', 'slug'],
+    description:
+      'Science articles. Drafts save automatically; they reach the site only when published.',
   },
-  access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: collectionAccess('articles'),
   defaultSort: '-publishedAt',
   versions: {
-    drafts: { autosave: { interval: 2000 } },
+    drafts: {
+      autosave: { interval: 2000 },
+      // "Schedule publish" in the publish menu; the CMS's job runner publishes at that time.
+      schedulePublish: true,
+    },
     maxPerDoc: 50,
   },
-  fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      maxLength: 200,
-      admin: { description: 'The headline readers see, in sentence case.' },
-    },
-    slugField('title'),
-    {
-      name: 'summary',
-      type: 'textarea',
-      maxLength: 400,
-      admin: { description: 'One or two sentences shown on cards and under the title.' },
-    },
-    {
-      name: 'body',
-      type: 'richText',
-      required: true,
-      admin: { description: 'The article itself. Use headings to structure it.' },
-    },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      label: 'Published on',
-      index: true,
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
-        description: 'Filled in automatically when you first publish.',
-      },
-      hooks: {
-        beforeChange: [
-          ({ value, siblingData }) =>
-            value ?? (siblingData._status === 'published' ? new Date().toISOString() : value),
-        ],
-      },
-    },
-  ],
+  hooks: { beforeChange: [setOwner] },
+  fields: articleFields,
 }

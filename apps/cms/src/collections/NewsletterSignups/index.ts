@@ -1,0 +1,64 @@
+import type { CollectionConfig, FieldHook } from 'payload'
+
+import { collectionAccess } from '@/access'
+
+const normaliseEmail: FieldHook = ({ value }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value
+
+export const NewsletterSignups: CollectionConfig = {
+  slug: 'newsletter-signups',
+  labels: { singular: 'Newsletter sign-up', plural: 'Newsletter sign-ups' },
+  admin: {
+    group: 'Audience',
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'status', 'sourcePage', 'createdAt'],
+    listSearchableFields: ['email'],
+    description:
+      'People who asked for the newsletter. Private: only editors and admins can see this list.',
+  },
+  access: collectionAccess('newsletter-signups'),
+  defaultSort: '-createdAt',
+  fields: [
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      index: true,
+      hooks: { beforeValidate: [normaliseEmail] },
+      admin: { description: 'Stored trimmed and in lower case, once per address.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: [
+        { label: 'Pending: waiting for the email confirmation', value: 'pending' },
+        { label: 'Confirmed: receives the newsletter', value: 'confirmed' },
+        { label: 'Unsubscribed', value: 'unsubscribed' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'sourcePage',
+      type: 'text',
+      label: 'Signed up on',
+      admin: { readOnly: true, description: 'The page where the form was sent.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'consentAt', type: 'date', label: 'Consent given', admin: { readOnly: true } },
+        { name: 'confirmedAt', type: 'date', label: 'Confirmed', admin: { readOnly: true } },
+        {
+          name: 'unsubscribedAt',
+          type: 'date',
+          label: 'Unsubscribed',
+          admin: { readOnly: true },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,416 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { accessMatrix, type Audience, globalAccessMatrix } from '@/access'
+import type { Operation, Rule } from '@/access/matrix'
+
+import {
+  articleBasics,
+  createAudiences,
+  createUser,
+  getTestPayload,
+  paragraphs,
+  pngFile,
+  rest,
+  unique,
+  type TestUser,
+} from './helpers'
+
+/**
+ * Every cell of the access matrix, checked by doing the operation over the REST API as that
+ * audience against a real database. The expectations come from the matrix itself, so a rule
+ * changed there is tested here without editing this file.
+ */
+const AUDIENCES: Audience[] = ['anonymous', 'author', 'editor', 'admin']
+
+let payload: Payload
+let tokenOf: (audience: Audience) => string | undefined
+let users: Record<'author' | 'editor' | 'admin', TestUser>
+let otherAuthor: TestUser
+let newArticle: Awaited<ReturnType<typeof articleBasics>>
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  ;({ users, tokenOf } = await createAudiences(payload))
+  otherAuthor = await createUser(payload, 'author')
+  newArticle = await articleBasics(payload)
+})
+
+const allowed = (response: Response) => response.status >= 200 && response.status < 300
+
+// ---------------------------------------------------------------------------------------------
+// Collections whose cells are all true/false: one probe per operation.
+
+type SimpleCollection =
+  'authors' | 'categories' | 'faqs' | 'redirects' | 'media' | 'newsletter-signups'
+
+const samples: Record<
+  SimpleCollection,
+  () => Promise<Record<string, unknown>> | Record<string, unknown>
+> = {
+  authors: () => ({ name: unique('Byline'), kind: 'person' }),
+  categories: () => ({ title: unique('Topic') }),
+  faqs: () => ({ question: `${unique('Why')}?`, answer: paragraphs('Because.') }),
+  redirects: () => ({
+    from: `/${unique('old').replace(/\s+/g, '-')}`,
+    to: { type: 'custom', url: '/new' },
+    type: '308',
+  }),
+  media: () => ({ alt: 'A teal rectangle' }),
+  'newsletter-signups': () => ({ email: `${unique('reader').replace(/\s+/g, '-')}@example.com` }),
+}
+
+async function fixture(collection: SimpleCollection): Promise<number> {
+  const data = await samples[collection]()
+  const doc = await payload.create({
+    collection,
+    data: data as never,
+    overrideAccess: true,
+    ...(collection === 'media' ? { file: await pngFile() } : {}),
+  })
+  return doc.id as number
+}
+
+async function probe(
+  collection: SimpleCollection,
+  operation: Operation,
+  token?: string,
+): Promise<boolean> {
+  switch (operation) {
+    case 'read': {
+      const id = await fixture(collection)
+      const response = await rest('GET', `/api/${collection}?where[id][equals]=${id}`, { token })
+      if (!allowed(response)) return false
+      const { docs } = (await response.json()) as { docs: { id: number }[] }
+      return docs.some((doc) => doc.id === id)
+    }
+    case 'create': {
+      const data = await samples[collection]()
+      if (collection !== 'media')
+        return allowed(await rest('POST', `/api/${collection}`, { token, json: data }))
+      const file = await pngFile()
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
+      form.append('_payload', JSON.stringify(data))
+      return allowed(await rest('POST', '/api/media', { token, form }))
+    }
+    case 'update': {
+      const id = await fixture(collection)
+      const change: Record<SimpleCollection, Record<string, unknown>> = {
+        authors: { jobTitle: 'Writer' },
+        categories: { description: 'Changed' },
+        faqs: { question: 'Changed?' },
+        redirects: { from: `/changed-${id}` },
+        media: { caption: 'Changed' },
+        'newsletter-signups': { status: 'confirmed' },
+      }
+      return allowed(
+        await rest('PATCH', `/api/${collection}/${id}`, { token, json: change[collection] }),
+      )
+    }
+    case 'delete': {
+      const id = await fixture(collection)
+      return allowed(await rest('DELETE', `/api/${collection}/${id}`, { token }))
+    }
+    default:
+      throw new Error(`No probe for ${operation}`)
+  }
+}
+
+const simpleCollections = Object.keys(samples) as SimpleCollection[]
+
+describe.each(simpleCollections)('%s', (collection) => {
+  const row = accessMatrix[collection] as Partial<Record<Operation, Record<Audience, Rule>>>
+  const cells = (Object.keys(row) as Operation[]).flatMap((operation) =>
+    AUDIENCES.map((audience) => ({ operation, audience, rule: row[operation]![audience] })),
+  )
+  it.each(cells)('$operation by $audience: $rule', async ({ operation, audience, rule }) => {
+    expect(await probe(collection, operation, tokenOf(audience))).toBe(rule)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Articles: drafts, ownership and publishing.
+
+async function article(owner: TestUser, status: 'draft' | 'published') {
+  const data = { ...newArticle(), owner: owner.id, _status: status }
+  return status === 'draft'
+    ? payload.create({ collection: 'articles', overrideAccess: true, draft: true, data })
+    : payload.create({ collection: 'articles', overrideAccess: true, data })
+}
+
+/** Which of [published, own draft, someone else's draft] an audience can list. */
+async function visibleArticles(audience: Audience) {
+  const me = audience === 'author' ? users.author : otherAuthor
+  const published = await article(otherAuthor, 'published')
+  const ownDraft = await article(me, 'draft')
+  const othersDraft = await article(audience === 'author' ? otherAuthor : users.author, 'draft')
+  const ids = [published.id, ownDraft.id, othersDraft.id]
+  const response = await rest('GET', `/api/articles?where[id][in]=${ids.join(',')}&limit=10`, {
+    token: tokenOf(audience),
+  })
+  const { docs } = (await response.json()) as { docs: { id: number }[] }
+  const seen = new Set(docs.map((doc) => doc.id))
+  return {
+    published: seen.has(published.id),
+    ownDraft: seen.has(ownDraft.id),
+    othersDraft: seen.has(othersDraft.id),
+  }
+}
+
+const articleExpectations: Record<Operation, (rule: Rule, audience: Audience) => Promise<void>> = {
+  async read(rule, audience) {
+    const seen = await visibleArticles(audience)
+    const expected = {
+      true: { published: true, ownDraft: true, othersDraft: true },
+      false: { published: false, ownDraft: false, othersDraft: false },
+      published: { published: true, ownDraft: false, othersDraft: false },
+      publishedOrOwn: { published: true, ownDraft: true, othersDraft: false },
+    }[String(rule)]
+    expect(seen).toEqual(expected)
+  },
+
+  async readVersions(rule, audience) {
+    const own = await article(users.author, 'draft')
+    const others = await article(otherAuthor, 'draft')
+    const versionsOf = async (id: number) => {
+      const response = await rest('GET', `/api/articles/versions?where[parent][equals]=${id}`, {
+        token: tokenOf(audience),
+      })
+      if (!allowed(response)) return false
+      return ((await response.json()) as { docs: unknown[] }).docs.length > 0
+    }
+    const seen = { own: await versionsOf(own.id), others: await versionsOf(others.id) }
+    const expected =
+      rule === 'own' ? { own: true, others: false } : { own: rule === true, others: rule === true }
+    expect(seen).toEqual(expected)
+  },
+
+  async create(rule, audience) {
+    const token = tokenOf(audience)
+    const draft = await rest('POST', '/api/articles?draft=true', {
+      token,
+      json: { ...newArticle(), _status: 'draft' },
+    })
+    const published = await rest('POST', '/api/articles', {
+      token,
+      json: { ...newArticle(), _status: 'published' },
+    })
+    const expected =
+      rule === 'draftOnly'
+        ? { draft: true, published: false }
+        : { draft: rule === true, published: rule === true }
+    expect({ draft: allowed(draft), published: allowed(published) }).toEqual(expected)
+  },
+
+  async update(rule, audience) {
+    const token = tokenOf(audience)
+    const me = audience === 'author' ? users.author : otherAuthor
+    const ownDraft = await article(me, 'draft')
+    const othersDraft = await article(audience === 'author' ? otherAuthor : users.author, 'draft')
+    const ownPublished = await article(me, 'published')
+    const edit = (id: number) =>
+      rest('PATCH', `/api/articles/${id}?draft=true`, { token, json: { title: unique('Edited') } })
+    const seen = {
+      editOwnDraft: allowed(await edit(ownDraft.id)),
+      editOthersDraft: allowed(await edit(othersDraft.id)),
+      editOwnPublished: allowed(await edit(ownPublished.id)),
+      publishOwnDraft: allowed(
+        await rest('PATCH', `/api/articles/${ownDraft.id}`, {
+          token,
+          json: { _status: 'published' },
+        }),
+      ),
+    }
+    const all = (value: boolean) => ({
+      editOwnDraft: value,
+      editOthersDraft: value,
+      editOwnPublished: value,
+      publishOwnDraft: value,
+    })
+    const expected =
+      rule === 'ownDraftOnly'
+        ? {
+            editOwnDraft: true,
+            editOthersDraft: false,
+            editOwnPublished: false,
+            publishOwnDraft: false,
+          }
+        : all(rule === true)
+    expect(seen).toEqual(expected)
+  },
+
+  async delete(rule, audience) {
+    const target = await article(otherAuthor, 'draft')
+    expect(
+      allowed(await rest('DELETE', `/api/articles/${target.id}`, { token: tokenOf(audience) })),
+    ).toBe(rule)
+  },
+}
+
+describe('articles', () => {
+  const row = accessMatrix.articles as Record<Operation, Record<Audience, Rule>>
+  const cells = (Object.keys(row) as Operation[]).flatMap((operation) =>
+    AUDIENCES.map((audience) => ({ operation, audience, rule: row[operation][audience] })),
+  )
+  it.each(cells)('$operation by $audience: $rule', async ({ operation, audience, rule }) => {
+    await articleExpectations[operation](rule, audience)
+  })
+
+  it('an author cannot hand an article to someone else', async () => {
+    const response = await rest('POST', '/api/articles?draft=true', {
+      token: users.author.token,
+      json: { ...newArticle(), _status: 'draft', owner: users.editor.id },
+    })
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: { owner: number | { id: number } } }
+    const owner = typeof doc.owner === 'object' ? doc.owner.id : doc.owner
+    expect(owner).toBe(users.author.id)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Users: accounts, roles, secrets.
+
+describe('users', () => {
+  const row = accessMatrix.users as Partial<Record<Operation, Record<Audience, Rule>>>
+  const cells = (Object.keys(row) as Operation[]).flatMap((operation) =>
+    AUDIENCES.map((audience) => ({ operation, audience, rule: row[operation]![audience] })),
+  )
+
+  it.each(cells)('$operation by $audience: $rule', async ({ operation, audience, rule }) => {
+    const token = tokenOf(audience)
+    const self = audience === 'anonymous' ? undefined : users[audience]
+    const other = otherAuthor
+    switch (operation) {
+      case 'read': {
+        const canSee = async (id: number) => {
+          const response = await rest('GET', `/api/users?where[id][equals]=${id}`, { token })
+          if (!allowed(response)) return false
+          return ((await response.json()) as { docs: unknown[] }).docs.length === 1
+        }
+        const seen = { self: self ? await canSee(self.id) : false, other: await canSee(other.id) }
+        const expected =
+          rule === 'own'
+            ? { self: true, other: false }
+            : { self: rule === true && !!self, other: rule === true }
+        expect(seen).toEqual(expected)
+        break
+      }
+      case 'create': {
+        const response = await rest('POST', '/api/users', {
+          token,
+          json: {
+            name: 'New',
+            email: `${unique('new').replace(/\s+/g, '-')}@example.com`,
+            password: 'a-long-password',
+          },
+        })
+        expect(allowed(response)).toBe(rule)
+        break
+      }
+      case 'update': {
+        const edit = (id: number) =>
+          rest('PATCH', `/api/users/${id}`, { token, json: { name: unique('Name') } })
+        const seen = {
+          self: self ? allowed(await edit(self.id)) : false,
+          other: allowed(await edit(other.id)),
+        }
+        const expected =
+          rule === 'own'
+            ? { self: true, other: false }
+            : { self: rule === true && !!self, other: rule === true }
+        expect(seen).toEqual(expected)
+        break
+      }
+      case 'delete': {
+        const victim = await payload.create({
+          collection: 'users',
+          overrideAccess: true,
+          data: {
+            name: 'Temp',
+            email: `${unique('temp').replace(/\s+/g, '-')}@example.com`,
+            password: 'a-long-password',
+            role: 'author',
+          },
+        })
+        expect(allowed(await rest('DELETE', `/api/users/${victim.id}`, { token }))).toBe(rule)
+        break
+      }
+    }
+  })
+
+  it('nobody can promote themselves', async () => {
+    const response = await rest('PATCH', `/api/users/${users.editor.id}`, {
+      token: users.editor.token,
+      json: { role: 'admin' },
+    })
+    expect(response.status).toBe(200)
+    const fresh = await payload.findByID({
+      collection: 'users',
+      id: users.editor.id,
+      overrideAccess: true,
+    })
+    expect(fresh.role).toBe('editor')
+  })
+
+  it('no answer ever contains a password hash, salt or token', async () => {
+    for (const path of [`/api/users/${users.admin.id}`, '/api/users?limit=100', '/api/users/me']) {
+      const text = await (await rest('GET', path, { token: users.admin.token })).text()
+      for (const secret of [
+        '"hash"',
+        '"salt"',
+        'resetPasswordToken',
+        '_verificationToken',
+        'password',
+      ]) {
+        expect(text, `${path} exposes ${secret}`).not.toContain(secret)
+      }
+    }
+  })
+
+  it('locks an account after five wrong passwords', async () => {
+    const victim = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: {
+        name: 'Locked',
+        email: 'locked@example.com',
+        password: 'the-right-password',
+        role: 'author',
+      },
+    })
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const response = await rest('POST', '/api/users/login', {
+        json: { email: victim.email, password: 'wrong-password' },
+      })
+      expect(response.status).toBe(401)
+    }
+    const locked = await rest('POST', '/api/users/login', {
+      json: { email: victim.email, password: 'the-right-password' },
+    })
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(await locked.json())).toMatch(/locked/i)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Site settings (a global).
+
+describe('site-settings', () => {
+  const row = globalAccessMatrix['site-settings']
+  const cells = (['read', 'update'] as const).flatMap((operation) =>
+    AUDIENCES.map((audience) => ({ operation, audience, rule: row[operation][audience] })),
+  )
+  it.each(cells)('$operation by $audience: $rule', async ({ operation, audience, rule }) => {
+    const token = tokenOf(audience)
+    const response =
+      operation === 'read'
+        ? await rest('GET', '/api/globals/site-settings', { token })
+        : await rest('POST', '/api/globals/site-settings', {
+            token,
+            json: { tagline: unique('Tagline') },
+          })
+    expect(allowed(response)).toBe(rule)
+  })
+})
