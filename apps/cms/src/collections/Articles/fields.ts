@@ -68,7 +68,6 @@ const evidenceTab: Tab = {
       labels: { singular: 'Reference', plural: 'References' },
       admin: {
         description: 'The papers this article cites, in the order they are mentioned.',
-        initCollapsed: true,
       },
       fields: [
         { name: 'title', type: 'text', required: true, admin: { description: 'The paper title.' } },

@@ -1,0 +1,132 @@
+import path from 'node:path'
+import os from 'node:os'
+import { writeFileSync } from 'node:fs'
+
+import type { Page } from '@playwright/test'
+import sharp from 'sharp'
+
+import { apiToken, cmsUrl, expect, signIn, slugOf, test } from './fixtures'
+
+/** Opens a relationship field's dropdown and picks its first option. */
+async function pickFirstOption(page: Page, field: string) {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator('.rs__option').first().click()
+}
+
+/** A small real PNG on disk, for the upload dialog. */
+async function pngOnDisk(): Promise<string> {
+  const png = await sharp({
+    create: { width: 320, height: 180, channels: 3, background: '#0e5563' },
+  })
+    .png()
+    .toBuffer()
+  const file = path.join(os.tmpdir(), `e2e-hero-${Date.now()}.png`)
+  writeFileSync(file, png)
+  return file
+}
+
+test('an editor publishes a complete article with an image, an FAQ and a reference', async ({
+  page,
+  users,
+  playwright,
+}) => {
+  const title = `Ketamine and anxiety ${Date.now()}`
+  await signIn(page, users.editor)
+  await page.goto(`${cmsUrl}/admin/collections/articles/create`)
+
+  await page.locator('#field-title').fill(title)
+  await page.locator('#field-summary').fill('A careful look at what early trials suggest.')
+
+  // Hero image: upload a new one from the field's own dialog, with its required alt text.
+  await page
+    .locator('#field-heroImage')
+    .getByRole('button', { name: /create new/i })
+    .click()
+  const drawer = page.locator('.drawer__content').last()
+  await drawer.locator('input[type="file"]').setInputFiles(await pngOnDisk())
+  await drawer.locator('#field-alt').fill('A teal square standing in for a photograph')
+  await drawer.getByRole('button', { name: 'Save' }).click()
+  await expect(page.locator('#field-heroImage')).toContainText(/e2e-hero/)
+
+  await page.locator('[data-lexical-editor="true"]').first().click()
+  await page.keyboard.type('Early trials of ketamine for anxiety are small but interesting.')
+  await pickFirstOption(page, 'category')
+  await pickFirstOption(page, 'authors')
+
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click()
+  await page.getByRole('button', { name: 'Add Reference' }).click()
+  await page
+    .locator('#field-references__0__title')
+    .fill('Hippocampal volume changes after ketamine')
+  await page.locator('#field-references__0__doi').fill('10.1038/s41598-024-54370-9')
+  await pickFirstOption(page, 'faqs')
+
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/successfully/).first()).toBeVisible()
+
+  // Anyone can now read it over the REST API, complete.
+  const anonymous = await playwright.request.newContext()
+  const response = await anonymous.get(
+    `${cmsUrl}/api/articles?where[slug][equals]=${slugOf(title)}&depth=1`,
+  )
+  const { docs } = (await response.json()) as {
+    docs: {
+      _status: string
+      heroImage: { alt: string }
+      references: { doi: string }[]
+      faqs: { question: string }[]
+    }[]
+  }
+  expect(docs).toHaveLength(1)
+  expect(docs[0]).toMatchObject({
+    _status: 'published',
+    heroImage: { alt: 'A teal square standing in for a photograph' },
+    references: [{ doi: '10.1038/s41598-024-54370-9' }],
+  })
+  expect(docs[0]!.faqs).toHaveLength(1)
+  await anonymous.dispose()
+})
+
+test('an author can save a draft but cannot publish, in the admin and over the API', async ({
+  page,
+  users,
+  playwright,
+}) => {
+  const title = `Author draft ${Date.now()}`
+  await signIn(page, users.author)
+  await page.goto(`${cmsUrl}/admin/collections/articles/create`)
+  await page.locator('#field-title').fill(title)
+  await page.locator('#field-summary').fill('Written by an author, waiting for an editor.')
+  await page.locator('[data-lexical-editor="true"]').first().click()
+  await page.keyboard.type('A first draft.')
+  // The admin offers no way to publish.
+  await expect(page.getByRole('button', { name: 'Publish changes' })).toHaveCount(0)
+
+  // Autosave stores the draft a moment after typing stops.
+  const request = await playwright.request.newContext()
+  const token = await apiToken(request, users.author)
+  const headers = { Authorization: `JWT ${token}` }
+  const findDraft = async () => {
+    const found = await request.get(
+      `${cmsUrl}/api/articles?where[slug][equals]=${slugOf(title)}&draft=true&depth=0`,
+      { headers },
+    )
+    return ((await found.json()) as { docs: { id: number; _status: string }[] }).docs[0]
+  }
+  await expect.poll(findDraft, { timeout: 20_000 }).toMatchObject({ _status: 'draft' })
+  const draft = (await findDraft())!
+
+  const publish = await request.patch(`${cmsUrl}/api/articles/${draft.id}`, {
+    headers,
+    data: { _status: 'published' },
+  })
+  expect(publish.status()).toBe(403)
+  expect(JSON.stringify(await publish.json())).toContain(
+    'You are not allowed to perform this action.',
+  )
+
+  const anonymous = await playwright.request.newContext()
+  const visible = await anonymous.get(`${cmsUrl}/api/articles?where[slug][equals]=${slugOf(title)}`)
+  expect(((await visible.json()) as { docs: unknown[] }).docs).toHaveLength(0)
+  await Promise.all([request.dispose(), anonymous.dispose()])
+})
