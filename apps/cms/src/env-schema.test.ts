@@ -33,6 +33,12 @@ describe('CMS environment', () => {
     ).toThrow(/at least 32 characters/)
   })
 
+  it('refuses production without its own sign-up proxy secret', () => {
+    expect(() =>
+      parseEnv({ NODE_ENV: 'production', DATABASE_URL, PAYLOAD_SECRET: STRONG_SECRET }),
+    ).toThrow(/SIGNUP_PROXY_SECRET must be set in production/)
+  })
+
   it('explains a missing or malformed DATABASE_URL', () => {
     expect(() => parseEnv({ NODE_ENV: 'development' })).toThrow(/DATABASE_URL is required/)
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/must start with postgres:\/\//)
@@ -43,6 +49,7 @@ describe('CMS environment', () => {
       NODE_ENV: 'production',
       DATABASE_URL,
       PAYLOAD_SECRET: STRONG_SECRET,
+      SIGNUP_PROXY_SECRET: 'b'.repeat(32),
       SEED_DEMO_CONTENT: 'false',
     })
     expect(env).toMatchObject({ production: true, SEED_DEMO_CONTENT: false })

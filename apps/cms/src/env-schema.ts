@@ -4,6 +4,7 @@ import { DEV_ADMIN_DEFAULTS } from './seed/dev-admin'
 
 const DEV_SECRET = 'development-only-secret-never-use-in-production'
 const EXAMPLE_SECRET = 'replace-me-with-a-long-random-string'
+const DEV_PROXY_SECRET = 'development-only-signup-proxy-secret'
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
@@ -25,6 +26,25 @@ const schema = z
     MEDIA_MAX_MB: z.coerce.number().positive().max(100).default(10),
     /** How often the job runner looks for due work such as scheduled publishing (cron syntax). */
     JOBS_CRON: z.string().min(9).default('* * * * *'),
+    /** Shared with the site: only requests carrying it may sign people up (the site proxies). */
+    SIGNUP_PROXY_SECRET: z.string().optional(),
+    /** SMTP for outgoing mail. Without SMTP_HOST, mail is written as .eml files to MAIL_DIR. */
+    SMTP_HOST: z.string().optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    SMTP_SECURE: booleanFlag.default(false),
+    MAIL_FROM_ADDRESS: z.email().default('newsletter@scienceofketamine.example'),
+    MAIL_FROM_NAME: z.string().default('Science of Ketamine'),
+    MAIL_DIR: z.string().min(1).optional(),
+    NEWSLETTER_CONFIRM_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(48),
+    /** Sign-up attempts allowed per client IP, and per address, per hour. */
+    NEWSLETTER_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
+    NEWSLETTER_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(3),
     DEV_ADMIN_EMAIL: z.email().default(DEV_ADMIN_DEFAULTS.email),
     DEV_ADMIN_PASSWORD: z.string().min(8).default(DEV_ADMIN_DEFAULTS.password),
   })
@@ -47,7 +67,21 @@ const schema = z
       })
       return z.NEVER
     }
-    return { ...env, PAYLOAD_SECRET: secret, production }
+    const proxySecret = env.SIGNUP_PROXY_SECRET ?? (production ? undefined : DEV_PROXY_SECRET)
+    if (
+      !proxySecret ||
+      proxySecret.length < 24 ||
+      (production && proxySecret === DEV_PROXY_SECRET)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SIGNUP_PROXY_SECRET'],
+        message:
+          'SIGNUP_PROXY_SECRET must be set in production (at least 24 characters, the same value as the site).',
+      })
+      return z.NEVER
+    }
+    return { ...env, PAYLOAD_SECRET: secret, SIGNUP_PROXY_SECRET: proxySecret, production }
   })
 
 export type Env = z.output<typeof schema>
@@ -58,6 +92,7 @@ export function parseEnv(source: Record<string, string | undefined>, codeGenerat
     ? {
         DATABASE_URL: 'postgres://build-time-placeholder@127.0.0.1:1/none',
         PAYLOAD_SECRET: 'build-time-placeholder-secret-that-serves-nothing',
+        SIGNUP_PROXY_SECRET: 'build-time-placeholder-proxy-secret',
         ...source,
       }
     : source

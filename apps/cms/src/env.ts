@@ -17,4 +17,8 @@ export function isCodeGeneration(): boolean {
 const parsed = parseEnv(process.env, isCodeGeneration())
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-export const env = { ...parsed, MEDIA_DIR: parsed.MEDIA_DIR ?? path.join(cmsRoot, 'media') }
+export const env = {
+  ...parsed,
+  MEDIA_DIR: parsed.MEDIA_DIR ?? path.join(cmsRoot, 'media'),
+  MAIL_DIR: parsed.MAIL_DIR ?? path.resolve(cmsRoot, '../../.mail'),
+}

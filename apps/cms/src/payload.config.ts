@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
@@ -11,6 +12,7 @@ import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
+import { NewsletterRateLimits } from './collections/NewsletterRateLimits'
 import { NewsletterSignups } from './collections/NewsletterSignups'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
@@ -18,6 +20,7 @@ import { plugins } from './plugins'
 import { audienceOf } from './access'
 import { env, isCodeGeneration } from './env'
 import { migrations as generatedMigrations } from './migrations'
+import { mailTransport } from './newsletter/mail-transport'
 import { seed } from './seed'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -32,8 +35,25 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Science of Ketamine admin' },
+    components: { beforeDashboard: ['/components/admin/SignupCount#SignupCount'] },
   },
-  collections: [Articles, Authors, Categories, Faqs, Media, NewsletterSignups, Users],
+  email: nodemailerAdapter({
+    defaultFromAddress: env.MAIL_FROM_ADDRESS,
+    defaultFromName: env.MAIL_FROM_NAME,
+    transport: mailTransport(),
+    // The .eml folder transport has nothing to verify; SMTP is checked at start.
+    skipVerify: !env.SMTP_HOST,
+  }),
+  collections: [
+    Articles,
+    Authors,
+    Categories,
+    Faqs,
+    Media,
+    NewsletterSignups,
+    NewsletterRateLimits,
+    Users,
+  ],
   globals: [SiteSettings],
   plugins,
   editor: lexicalEditor(),

@@ -73,6 +73,7 @@ export interface Config {
     faqs: Faq;
     media: Media;
     'newsletter-signups': NewsletterSignup;
+    'newsletter-rate-limits': NewsletterRateLimit;
     users: User;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -89,6 +90,7 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>;
+    'newsletter-rate-limits': NewsletterRateLimitsSelect<false> | NewsletterRateLimitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -470,6 +472,22 @@ export interface NewsletterSignup {
   consentAt?: string | null;
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
+  confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  unsubscribeTokenHash?: string | null;
+  unsubscribeTokenExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-rate-limits".
+ */
+export interface NewsletterRateLimit {
+  id: number;
+  key: string;
+  windowStart: string;
+  hits: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -633,6 +651,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-signups';
         value: number | NewsletterSignup;
+      } | null)
+    | ({
+        relationTo: 'newsletter-rate-limits';
+        value: number | NewsletterRateLimit;
       } | null)
     | ({
         relationTo: 'users';
@@ -833,6 +855,21 @@ export interface NewsletterSignupsSelect<T extends boolean = true> {
   consentAt?: T;
   confirmedAt?: T;
   unsubscribedAt?: T;
+  confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
+  unsubscribeTokenHash?: T;
+  unsubscribeTokenExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-rate-limits_select".
+ */
+export interface NewsletterRateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  windowStart?: T;
+  hits?: T;
   updatedAt?: T;
   createdAt?: T;
 }

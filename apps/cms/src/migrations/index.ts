@@ -1,5 +1,6 @@
-import * as migration_20261126_204241_initial from './20261126_204241_initial'
-import * as migration_20261126_205959_content_model from './20261126_205959_content_model'
+import * as migration_20261126_204241_initial from './20261126_204241_initial';
+import * as migration_20261126_205959_content_model from './20261126_205959_content_model';
+import * as migration_20261126_211630_newsletter from './20261126_211630_newsletter';
 
 export const migrations = [
   {
@@ -12,4 +13,9 @@ export const migrations = [
     down: migration_20261126_205959_content_model.down,
     name: '20261126_205959_content_model',
   },
-]
+  {
+    up: migration_20261126_211630_newsletter.up,
+    down: migration_20261126_211630_newsletter.down,
+    name: '20261126_211630_newsletter'
+  },
+];

@@ -42,7 +42,13 @@ const allowed = (response: Response) => response.status >= 200 && response.statu
 // Collections whose cells are all true/false: one probe per operation.
 
 type SimpleCollection =
-  'authors' | 'categories' | 'faqs' | 'redirects' | 'media' | 'newsletter-signups'
+  | 'authors'
+  | 'categories'
+  | 'faqs'
+  | 'redirects'
+  | 'media'
+  | 'newsletter-signups'
+  | 'newsletter-rate-limits'
 
 const samples: Record<
   SimpleCollection,
@@ -58,6 +64,11 @@ const samples: Record<
   }),
   media: () => ({ alt: 'A teal rectangle' }),
   'newsletter-signups': () => ({ email: `${unique('reader').replace(/\s+/g, '-')}@example.com` }),
+  'newsletter-rate-limits': () => ({
+    key: unique('ip:test'),
+    windowStart: new Date().toISOString(),
+    hits: 1,
+  }),
 }
 
 async function fixture(collection: SimpleCollection): Promise<number> {
@@ -103,6 +114,7 @@ async function probe(
         redirects: { from: `/changed-${id}` },
         media: { caption: 'Changed' },
         'newsletter-signups': { status: 'confirmed' },
+        'newsletter-rate-limits': { hits: 99 },
       }
       return allowed(
         await rest('PATCH', `/api/${collection}/${id}`, { token, json: change[collection] }),

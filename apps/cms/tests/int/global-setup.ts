@@ -7,6 +7,7 @@ import { startPostgres, type PostgresServer } from '@sok/postgres'
 let server: PostgresServer | undefined
 const database = `sok_int_${Date.now().toString(36)}`
 const mediaDir = path.join(os.tmpdir(), `sok-int-media-${process.pid}`)
+const mailDir = path.join(os.tmpdir(), `sok-int-mail-${process.pid}`)
 
 /**
  * A real Postgres for the integration tests: a throwaway embedded server, or a throwaway database
@@ -21,11 +22,14 @@ export async function setup() {
     SEED_DEMO_CONTENT: 'true',
     JOBS_CRON: '* * * * * *',
     MEDIA_DIR: mediaDir,
+    MAIL_DIR: mailDir,
+    NEWSLETTER_LIMIT_PER_IP: '20',
+    NEWSLETTER_LIMIT_PER_EMAIL: '3',
   })
 }
 
 export async function teardown() {
-  rmSync(mediaDir, { recursive: true, force: true })
+  for (const dir of [mediaDir, mailDir]) rmSync(dir, { recursive: true, force: true })
   if (!server) return
   if (!server.embedded) await server.dropDatabase(database)
   await server.stop()

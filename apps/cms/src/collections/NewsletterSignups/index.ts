@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
 import { collectionAccess } from '@/access'
+import { newsletterEndpoints } from '@/newsletter/endpoints'
 
 const normaliseEmail: FieldHook = ({ value }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value
@@ -15,7 +16,11 @@ export const NewsletterSignups: CollectionConfig = {
     listSearchableFields: ['email'],
     description:
       'People who asked for the newsletter. Private: only editors and admins can see this list.',
+    components: {
+      beforeListTable: ['/components/admin/ExportSignupsLink#ExportSignupsLink'],
+    },
   },
+  endpoints: newsletterEndpoints,
   access: collectionAccess('newsletter-signups'),
   defaultSort: '-createdAt',
   fields: [
@@ -60,5 +65,10 @@ export const NewsletterSignups: CollectionConfig = {
         },
       ],
     },
+    // Only hashes of the links' tokens are kept; `hidden` keeps them out of every API answer.
+    ...(['confirmToken', 'unsubscribeToken'] as const).flatMap((name) => [
+      { name: `${name}Hash`, type: 'text' as const, hidden: true, index: true },
+      { name: `${name}ExpiresAt`, type: 'date' as const, hidden: true },
+    ]),
   ],
 }
