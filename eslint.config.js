@@ -40,7 +40,8 @@ export default tseslint.config(
     rules: {
       ...nextPlugin.configs.recommended.rules,
       ...nextPlugin.configs['core-web-vitals'].rules,
+      // A Pages Router rule; this site uses the App Router only.
+      '@next/next/no-html-link-for-pages': 'off',
     },
-    settings: { next: { rootDir: 'apps/web' } },
   },
 )

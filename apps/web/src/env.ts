@@ -15,7 +15,13 @@ const schema = z.object({
    * published change visible at once until tag revalidation on publish is in place.
    */
   CONTENT_REVALIDATE_SECONDS: z.coerce.number().int().min(0).default(0),
+  /** Shared with the CMS: proves that sign-ups forwarded by this site come from it. */
+  SIGNUP_PROXY_SECRET: z.string().min(24).optional(),
 })
+
+const DEV_PROXY_SECRET = 'development-only-signup-proxy-secret'
+const serving =
+  process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
 
 const parsed = schema.safeParse(process.env)
 if (!parsed.success) {
@@ -27,7 +33,17 @@ if (!parsed.success) {
   )
 }
 
+if (
+  serving &&
+  (!parsed.data.SIGNUP_PROXY_SECRET || parsed.data.SIGNUP_PROXY_SECRET === DEV_PROXY_SECRET)
+) {
+  throw new Error(
+    'The site cannot start: SIGNUP_PROXY_SECRET must be set in production (the same value as the CMS).',
+  )
+}
+
 export const env = {
   ...parsed.data,
   CMS_PUBLIC_URL: parsed.data.CMS_PUBLIC_URL ?? parsed.data.CMS_URL,
+  SIGNUP_PROXY_SECRET: parsed.data.SIGNUP_PROXY_SECRET ?? DEV_PROXY_SECRET,
 }

@@ -1,0 +1,174 @@
+'use client'
+
+import {
+  type NewsletterAnswer,
+  newsletterSignupInput,
+  parseNewsletterBody,
+} from '@sok/content/newsletter'
+import { useMutation } from '@tanstack/react-query'
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+
+import styles from './NewsletterSignup.module.css'
+
+export interface NewsletterCopy {
+  heading: string
+  intro?: string | null
+  successMessage: string
+  errorMessage: string
+}
+
+interface Props {
+  copy: NewsletterCopy
+  /** The page the form is on, stored with the sign-up. */
+  sourcePage: string
+  /** After a no-JavaScript post, the outcome the site sent back in the URL. */
+  initialOutcome?: string
+}
+
+class SignupError extends Error {
+  constructor(readonly answer: NewsletterAnswer) {
+    super(answer.message)
+  }
+}
+
+async function sendSignup(body: Record<string, unknown>): Promise<NewsletterAnswer> {
+  const response = await fetch('/api/newsletter', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  const answer = (await response.json().catch(() => null)) as NewsletterAnswer | null
+  if (!response.ok || !answer?.ok) {
+    throw new SignupError(
+      answer ?? { ok: false, message: 'The newsletter service did not answer.' },
+    )
+  }
+  return answer
+}
+
+/**
+ * The newsletter form. With JavaScript it sends through a React Query mutation and shows pending,
+ * success and error states in place; without it, the same form posts to /api/newsletter, which
+ * sends the visitor back here with the outcome.
+ */
+export function NewsletterSignup({ copy, sourcePage, initialOutcome }: Props) {
+  const id = useId()
+  const [email, setEmail] = useState('')
+  const [consent, setConsent] = useState(false)
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>(
+    initialOutcome === 'invalid'
+      ? { email: 'Enter a valid email address, like name@example.com.' }
+      : {},
+  )
+  const mutation = useMutation({ mutationFn: sendSignup })
+  const formRef = useRef<HTMLFormElement>(null)
+  // Without JavaScript the browser's own checks keep what was typed; with it, ours explain more.
+  useEffect(() => {
+    if (formRef.current) formRef.current.noValidate = true
+  }, [])
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const website = new FormData(event.currentTarget).get('website')
+    const body = { email, consent, sourcePage, ...(website ? { website } : {}) }
+    const checked = parseNewsletterBody(newsletterSignupInput, body)
+    if (!checked.ok) {
+      setFieldErrors(checked.fieldErrors)
+      return
+    }
+    setFieldErrors({})
+    mutation.mutate(body, {
+      onError: (error) => {
+        if (error instanceof SignupError && error.answer.fieldErrors)
+          setFieldErrors(error.answer.fieldErrors)
+      },
+    })
+  }
+
+  const succeeded = mutation.isSuccess || (mutation.isIdle && initialOutcome === 'ok')
+  const failed =
+    (mutation.isError &&
+      !(mutation.error instanceof SignupError && mutation.error.answer.fieldErrors)) ||
+    (mutation.isIdle && initialOutcome === 'error')
+  const rateLimited =
+    mutation.error instanceof SignupError && /Too many/.test(mutation.error.answer.message)
+
+  return (
+    <section id="newsletter" className={styles.newsletter} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{copy.heading}</h2>
+      {copy.intro && <p>{copy.intro}</p>}
+      {succeeded ? (
+        <p role="status" className={styles.success}>
+          {copy.successMessage}
+        </p>
+      ) : (
+        <form ref={formRef} action="/api/newsletter" method="post" onSubmit={onSubmit}>
+          <input type="hidden" name="sourcePage" value={sourcePage} />
+          {/* Hidden from people; bots that fill it in are quietly ignored. */}
+          <div className={styles.trap} aria-hidden="true">
+            <label htmlFor={`${id}-website`}>Leave this field empty</label>
+            <input
+              id={`${id}-website`}
+              name="website"
+              type="text"
+              tabIndex={-1}
+              autoComplete="off"
+            />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-email`}>Email address</label>
+            <input
+              id={`${id}-email`}
+              name="email"
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+              aria-invalid={fieldErrors.email ? true : undefined}
+              aria-describedby={fieldErrors.email ? `${id}-email-error` : undefined}
+            />
+            {fieldErrors.email && (
+              <p id={`${id}-email-error`} className={styles.fieldError}>
+                {fieldErrors.email}
+              </p>
+            )}
+          </div>
+          <div className={`${styles.field} ${styles.checkbox}`}>
+            <input
+              id={`${id}-consent`}
+              name="consent"
+              type="checkbox"
+              required
+              checked={consent}
+              onChange={(event) => setConsent(event.target.checked)}
+              aria-invalid={fieldErrors.consent ? true : undefined}
+              aria-describedby={fieldErrors.consent ? `${id}-consent-error` : undefined}
+            />
+            <label htmlFor={`${id}-consent`}>
+              I agree to receive the newsletter by email. I can unsubscribe at any time.
+            </label>
+            {fieldErrors.consent && (
+              <p id={`${id}-consent-error`} className={styles.fieldError}>
+                {fieldErrors.consent}
+              </p>
+            )}
+          </div>
+          <button
+            type="submit"
+            className="button"
+            disabled={mutation.isPending}
+            aria-busy={mutation.isPending}
+          >
+            {mutation.isPending ? 'Signing you up…' : 'Sign up'}
+          </button>
+          {failed && (
+            <p role="alert" className="error-text">
+              {rateLimited ? (mutation.error as SignupError).answer.message : copy.errorMessage}
+            </p>
+          )}
+        </form>
+      )}
+    </section>
+  )
+}
