@@ -7,7 +7,8 @@
  * Ctrl-C stops everything, the embedded Postgres included.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { startPostgres, type PostgresServer } from '@sok/postgres'
@@ -48,19 +49,33 @@ function localDatabase(): Promise<PostgresServer> {
   })
 }
 
-/** `npm start` on a laptop needs a secret but no one should have to invent one: keep one in .data/. */
-function localProductionSecret(): string {
-  if (launcherEnv.PAYLOAD_SECRET) return launcherEnv.PAYLOAD_SECRET
+interface Secrets {
+  PAYLOAD_SECRET: string
+  SIGNUP_PROXY_SECRET: string
+}
+
+const randomSecrets = (): Secrets => ({
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  SIGNUP_PROXY_SECRET: randomBytes(32).toString('hex'),
+})
+
+/**
+ * `npm start` on a laptop needs production secrets, but no one should have to invent them: they
+ * are generated once into .data/. With DATABASE_URL (a real deployment) they must come from env.
+ */
+function localProductionSecrets(): Secrets {
+  const { PAYLOAD_SECRET, SIGNUP_PROXY_SECRET } = launcherEnv
+  if (PAYLOAD_SECRET && SIGNUP_PROXY_SECRET) return { PAYLOAD_SECRET, SIGNUP_PROXY_SECRET }
   if (launcherEnv.DATABASE_URL) {
-    console.error('PAYLOAD_SECRET must be set when DATABASE_URL points at your own Postgres.')
+    console.error('PAYLOAD_SECRET and SIGNUP_PROXY_SECRET must be set when DATABASE_URL is.')
     process.exit(2)
   }
-  const file = path.join(dataDir, 'payload-secret')
+  const file = path.join(dataDir, 'secrets.json')
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true })
-    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+    writeFileSync(file, JSON.stringify(randomSecrets()), { mode: 0o600 })
   }
-  return readFileSync(file, 'utf8').trim()
+  return JSON.parse(readFileSync(file, 'utf8')) as Secrets
 }
 
 interface AppsOptions {
@@ -68,10 +83,11 @@ interface AppsOptions {
   cmsPort: number
   webPort: number
   production: boolean
-  secret?: string
+  secrets?: Secrets
+  extraCmsEnv?: Record<string, string>
 }
 
-function appEnv({ databaseUrl, cmsPort, webPort, production, secret }: AppsOptions) {
+function appEnv({ databaseUrl, cmsPort, webPort, production, secrets, extraCmsEnv }: AppsOptions) {
   const cmsUrl = `http://localhost:${cmsPort}`
   const webUrl = `http://localhost:${webPort}`
   const base = { ...process.env, NODE_ENV: production ? 'production' : 'development' }
@@ -83,9 +99,16 @@ function appEnv({ databaseUrl, cmsPort, webPort, production, secret }: AppsOptio
       DATABASE_URL: databaseUrl,
       CMS_PUBLIC_URL: cmsUrl,
       WEB_PUBLIC_URL: webUrl,
-      ...(secret ? { PAYLOAD_SECRET: secret } : {}),
+      ...secrets,
+      ...extraCmsEnv,
     },
-    web: { ...base, CMS_URL: cmsUrl, CMS_PUBLIC_URL: cmsUrl, SITE_URL: webUrl },
+    web: {
+      ...base,
+      CMS_URL: cmsUrl,
+      CMS_PUBLIC_URL: cmsUrl,
+      SITE_URL: webUrl,
+      ...(secrets ? { SIGNUP_PROXY_SECRET: secrets.SIGNUP_PROXY_SECRET } : {}),
+    },
   }
 }
 
@@ -126,7 +149,7 @@ async function build(): Promise<void> {
 
 async function dev(production: boolean) {
   if (production) await build()
-  const secret = production ? localProductionSecret() : undefined
+  const secrets = production ? localProductionSecrets() : undefined
   database = await localDatabase()
   await database.ensureDatabase(DATABASE)
   const started = Date.now()
@@ -135,7 +158,7 @@ async function dev(production: boolean) {
     cmsPort: launcherEnv.CMS_PORT,
     webPort: launcherEnv.WEB_PORT,
     production,
-    secret,
+    secrets,
   })
   watchForCrash()
   const password = process.env.DEV_ADMIN_PASSWORD ?? DEV_ADMIN_DEFAULTS.password
@@ -167,17 +190,21 @@ async function e2e() {
     const server = database
     process.on('exit', () => void server.dropDatabase(throwaway))
   }
+  // Mail the CMS sends during the run lands here, where the tests read it.
+  const mailDir = mkdtempSync(path.join(os.tmpdir(), 'sok-e2e-mail-'))
   const { cmsUrl, webUrl } = await startApps({
     databaseUrl: database.url(throwaway),
     cmsPort: launcherEnv.E2E_CMS_PORT,
     webPort: launcherEnv.E2E_WEB_PORT,
     production: true,
-    secret: randomBytes(32).toString('hex'),
+    secrets: randomSecrets(),
+    extraCmsEnv: { MAIL_DIR: mailDir },
   })
   const code = await runCommand(bin('playwright'), ['test', ...process.argv.slice(3)], {
     cwd: repoRoot,
-    env: { ...process.env, CMS_URL: cmsUrl, WEB_URL: webUrl },
+    env: { ...process.env, CMS_URL: cmsUrl, WEB_URL: webUrl, MAIL_DIR: mailDir },
   })
+  rmSync(mailDir, { recursive: true, force: true })
   if (launcherEnv.DATABASE_URL) await database.dropDatabase(throwaway)
   await shutdown(code)
 }
