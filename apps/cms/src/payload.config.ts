@@ -35,6 +35,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Science of Ketamine admin' },
+    // Gravatar would send every editor's email hash to a third party.
+    avatar: 'default',
     components: { beforeDashboard: ['/components/admin/SignupCount#SignupCount'] },
   },
   email: nodemailerAdapter({

@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import config from '@payload-config'
 import type { Payload } from 'payload'
+import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -63,5 +64,33 @@ describe('committed generated code matches the config', () => {
       readFileSync(committedPath, 'utf8') === (await readFile(freshPath, 'utf8')),
       'Types are stale: run `npm run generate:types -w @sok/cms` and commit the result.',
     ).toBe(true)
+  })
+
+  it('the committed admin import map registers every admin component the config uses', async () => {
+    const sanitized = await config
+    const committedPath = path.resolve(
+      path.dirname(sanitized.typescript.outputFile),
+      '../../../apps/cms/src/app/(payload)/admin/importMap.js',
+    )
+    const freshPath = path.join(await mkdtemp(path.join(os.tmpdir(), 'importmap-')), 'importMap.js')
+    await generateImportMap(
+      {
+        ...sanitized,
+        admin: {
+          ...sanitized.admin,
+          importMap: { ...sanitized.admin.importMap, importMapFile: freshPath },
+        },
+      },
+      { log: false, force: true },
+    )
+    // Compare what is registered, not how the file is formatted.
+    const entries = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/["']([^"'\s]+#\w+)["']\s*:/g)]
+        .map((match) => match[1])
+        .sort()
+    expect(
+      entries(committedPath),
+      'The admin import map is stale: run `npm run generate:importmap -w @sok/cms` and commit it.',
+    ).toEqual(entries(freshPath))
   })
 })
