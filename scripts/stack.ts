@@ -35,7 +35,8 @@ async function shutdown(code: number): Promise<never> {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
-    console.log(`\nStopping (${signal})…`)
+    // npm forwards the terminal's Ctrl-C too, so the same signal can arrive twice.
+    if (!shuttingDown) console.log(`\nStopping (${signal})…`)
     void shutdown(0)
   })
 }

@@ -207,7 +207,10 @@ function waitUntilReady(server: ChildProcess, log: (line: string) => void): Prom
       const text = chunk.toString('utf8')
       output += text
       for (const line of text.split('\n')) {
-        if (/\b(ERROR|FATAL|PANIC)\b/.test(line)) log(line.trim())
+        // Closing client connections is how a requested shutdown looks; not worth reporting.
+        if (/\b(ERROR|FATAL|PANIC)\b/.test(line) && !/administrator command/.test(line)) {
+          log(line.trim())
+        }
       }
       if (text.includes('database system is ready to accept connections')) resolve()
     })
