@@ -53,11 +53,13 @@ function localDatabase(): Promise<PostgresServer> {
 interface Secrets {
   PAYLOAD_SECRET: string
   SIGNUP_PROXY_SECRET: string
+  REVALIDATE_SECRET: string
 }
 
 const randomSecrets = (): Secrets => ({
   PAYLOAD_SECRET: randomBytes(32).toString('hex'),
   SIGNUP_PROXY_SECRET: randomBytes(32).toString('hex'),
+  REVALIDATE_SECRET: randomBytes(32).toString('hex'),
 })
 
 /**
@@ -65,18 +67,23 @@ const randomSecrets = (): Secrets => ({
  * are generated once into .data/. With DATABASE_URL (a real deployment) they must come from env.
  */
 function localProductionSecrets(): Secrets {
-  const { PAYLOAD_SECRET, SIGNUP_PROXY_SECRET } = launcherEnv
-  if (PAYLOAD_SECRET && SIGNUP_PROXY_SECRET) return { PAYLOAD_SECRET, SIGNUP_PROXY_SECRET }
+  const { PAYLOAD_SECRET, SIGNUP_PROXY_SECRET, REVALIDATE_SECRET } = launcherEnv
+  if (PAYLOAD_SECRET && SIGNUP_PROXY_SECRET && REVALIDATE_SECRET) {
+    return { PAYLOAD_SECRET, SIGNUP_PROXY_SECRET, REVALIDATE_SECRET }
+  }
   if (launcherEnv.DATABASE_URL) {
-    console.error('PAYLOAD_SECRET and SIGNUP_PROXY_SECRET must be set when DATABASE_URL is.')
+    console.error(
+      'PAYLOAD_SECRET, SIGNUP_PROXY_SECRET and REVALIDATE_SECRET must be set when DATABASE_URL is.',
+    )
     process.exit(2)
   }
   const file = path.join(dataDir, 'secrets.json')
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true })
-    writeFileSync(file, JSON.stringify(randomSecrets()), { mode: 0o600 })
-  }
-  return JSON.parse(readFileSync(file, 'utf8')) as Secrets
+  // Older files may lack a secret added since; fill in what is missing and keep the rest.
+  const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>) : {}
+  const secrets = { ...randomSecrets(), ...saved }
+  mkdirSync(dataDir, { recursive: true })
+  writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 })
+  return secrets
 }
 
 interface AppsOptions {
@@ -108,7 +115,12 @@ function appEnv({ databaseUrl, cmsPort, webPort, production, secrets, extraCmsEn
       CMS_URL: cmsUrl,
       CMS_PUBLIC_URL: cmsUrl,
       SITE_URL: webUrl,
-      ...(secrets ? { SIGNUP_PROXY_SECRET: secrets.SIGNUP_PROXY_SECRET } : {}),
+      ...(secrets
+        ? {
+            SIGNUP_PROXY_SECRET: secrets.SIGNUP_PROXY_SECRET,
+            REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
+          }
+        : {}),
     },
   }
 }

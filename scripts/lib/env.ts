@@ -13,6 +13,7 @@ const schema = z.object({
   E2E_WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3101),
   PAYLOAD_SECRET: z.string().optional(),
   SIGNUP_PROXY_SECRET: z.string().optional(),
+  REVALIDATE_SECRET: z.string().optional(),
 })
 
 const parsed = schema.safeParse(process.env)

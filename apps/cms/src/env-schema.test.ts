@@ -39,6 +39,17 @@ describe('CMS environment', () => {
     ).toThrow(/SIGNUP_PROXY_SECRET must be set in production/)
   })
 
+  it('refuses production without its own revalidation secret', () => {
+    expect(() =>
+      parseEnv({
+        NODE_ENV: 'production',
+        DATABASE_URL,
+        PAYLOAD_SECRET: STRONG_SECRET,
+        SIGNUP_PROXY_SECRET: 'b'.repeat(32),
+      }),
+    ).toThrow(/REVALIDATE_SECRET must be set in production/)
+  })
+
   it('explains a missing or malformed DATABASE_URL', () => {
     expect(() => parseEnv({ NODE_ENV: 'development' })).toThrow(/DATABASE_URL is required/)
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/must start with postgres:\/\//)
@@ -50,6 +61,7 @@ describe('CMS environment', () => {
       DATABASE_URL,
       PAYLOAD_SECRET: STRONG_SECRET,
       SIGNUP_PROXY_SECRET: 'b'.repeat(32),
+      REVALIDATE_SECRET: 'c'.repeat(32),
       SEED_DEMO_CONTENT: 'false',
     })
     expect(env).toMatchObject({ production: true, SEED_DEMO_CONTENT: false })

@@ -5,6 +5,7 @@ import { DEV_ADMIN_DEFAULTS } from './seed/dev-admin'
 const DEV_SECRET = 'development-only-secret-never-use-in-production'
 const EXAMPLE_SECRET = 'replace-me-with-a-long-random-string'
 const DEV_PROXY_SECRET = 'development-only-signup-proxy-secret'
+const DEV_REVALIDATE_SECRET = 'development-only-revalidate-secret'
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
@@ -45,6 +46,12 @@ const schema = z
     /** Sign-up attempts allowed per client IP, and per address, per hour. */
     NEWSLETTER_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
     NEWSLETTER_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(3),
+    /** Where the CMS reaches the site's revalidation endpoint (defaults to WEB_PUBLIC_URL). */
+    WEB_INTERNAL_URL: z.url().optional(),
+    /** Shared with the site: proves that a revalidation request comes from the CMS. */
+    REVALIDATE_SECRET: z.string().optional(),
+    /** How often queued revalidations are sent (cron with seconds): every second by default. */
+    REVALIDATE_CRON: z.string().min(9).default('* * * * * *'),
     DEV_ADMIN_EMAIL: z.email().default(DEV_ADMIN_DEFAULTS.email),
     DEV_ADMIN_PASSWORD: z.string().min(8).default(DEV_ADMIN_DEFAULTS.password),
   })
@@ -81,7 +88,29 @@ const schema = z
       })
       return z.NEVER
     }
-    return { ...env, PAYLOAD_SECRET: secret, SIGNUP_PROXY_SECRET: proxySecret, production }
+    const revalidateSecret =
+      env.REVALIDATE_SECRET ?? (production ? undefined : DEV_REVALIDATE_SECRET)
+    if (
+      !revalidateSecret ||
+      revalidateSecret.length < 24 ||
+      (production && revalidateSecret === DEV_REVALIDATE_SECRET)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REVALIDATE_SECRET'],
+        message:
+          'REVALIDATE_SECRET must be set in production (at least 24 characters, the same value as the site).',
+      })
+      return z.NEVER
+    }
+    return {
+      ...env,
+      PAYLOAD_SECRET: secret,
+      SIGNUP_PROXY_SECRET: proxySecret,
+      REVALIDATE_SECRET: revalidateSecret,
+      WEB_INTERNAL_URL: env.WEB_INTERNAL_URL ?? env.WEB_PUBLIC_URL,
+      production,
+    }
   })
 
 export type Env = z.output<typeof schema>
@@ -93,6 +122,7 @@ export function parseEnv(source: Record<string, string | undefined>, codeGenerat
         DATABASE_URL: 'postgres://build-time-placeholder@127.0.0.1:1/none',
         PAYLOAD_SECRET: 'build-time-placeholder-secret-that-serves-nothing',
         SIGNUP_PROXY_SECRET: 'build-time-placeholder-proxy-secret',
+        REVALIDATE_SECRET: 'build-time-placeholder-revalidate-secret',
         ...source,
       }
     : source

@@ -21,6 +21,12 @@ import { audienceOf } from './access'
 import { env, isCodeGeneration } from './env'
 import { migrations as generatedMigrations } from './migrations'
 import { mailTransport } from './newsletter/mail-transport'
+import {
+  REVALIDATE_QUEUE,
+  revalidateSiteTask,
+  withGlobalRevalidation,
+  withRevalidation,
+} from './revalidation'
 import { seed } from './seed'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,16 +53,13 @@ export default buildConfig({
     skipVerify: !env.SMTP_HOST,
   }),
   collections: [
-    Articles,
-    Authors,
-    Categories,
-    Faqs,
-    Media,
+    // What the public site shows: a change here is sent to the site after it commits.
+    ...[Articles, Authors, Categories, Faqs, Media].map(withRevalidation),
     NewsletterSignups,
     NewsletterRateLimits,
     Users,
   ],
-  globals: [SiteSettings],
+  globals: [withGlobalRevalidation(SiteSettings)],
   plugins,
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -74,7 +77,11 @@ export default buildConfig({
   upload: { limits: { fileSize: env.MEDIA_MAX_MB * 1024 * 1024 } },
   jobs: {
     // Runs due jobs, scheduled publishing among them, inside the CMS: nobody has to be there.
-    autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 20 }],
+    tasks: [revalidateSiteTask],
+    autoRun: [
+      { cron: env.JOBS_CRON, queue: 'default', limit: 20 },
+      { cron: env.REVALIDATE_CRON, queue: REVALIDATE_QUEUE, limit: 50 },
+    ],
     shouldAutoRun: () => !isCodeGeneration(),
     access: { run: ({ req }) => audienceOf(req) === 'admin' },
   },

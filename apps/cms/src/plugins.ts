@@ -3,6 +3,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { collectionAccess } from './access'
+import { revalidateOnChange, revalidateOnDelete } from './revalidation'
 
 interface ArticleLike {
   title?: string | null
@@ -24,6 +25,7 @@ export const plugins: Plugin[] = [
     redirectTypes: ['301', '302', '307', '308'],
     overrides: {
       access: collectionAccess('redirects'),
+      hooks: { afterChange: [revalidateOnChange], afterDelete: [revalidateOnDelete] },
       admin: {
         group: 'Settings',
         description: 'Old addresses that should send readers to a new page.',

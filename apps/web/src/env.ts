@@ -17,9 +17,12 @@ const schema = z.object({
   CONTENT_REVALIDATE_SECONDS: z.coerce.number().int().min(0).default(0),
   /** Shared with the CMS: proves that sign-ups forwarded by this site come from it. */
   SIGNUP_PROXY_SECRET: z.string().min(24).optional(),
+  /** Shared with the CMS: only it may tell the site which cached pages changed. */
+  REVALIDATE_SECRET: z.string().min(24).optional(),
 })
 
 const DEV_PROXY_SECRET = 'development-only-signup-proxy-secret'
+const DEV_REVALIDATE_SECRET = 'development-only-revalidate-secret'
 const serving =
   process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
 
@@ -46,4 +49,5 @@ export const env = {
   ...parsed.data,
   CMS_PUBLIC_URL: parsed.data.CMS_PUBLIC_URL ?? parsed.data.CMS_URL,
   SIGNUP_PROXY_SECRET: parsed.data.SIGNUP_PROXY_SECRET ?? DEV_PROXY_SECRET,
+  REVALIDATE_SECRET: parsed.data.REVALIDATE_SECRET ?? DEV_REVALIDATE_SECRET,
 }

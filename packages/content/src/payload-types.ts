@@ -116,6 +116,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      revalidateSite: TaskRevalidateSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -581,7 +582,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'revalidateSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -614,7 +615,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'revalidateSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1110,6 +1111,24 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRevalidateSite".
+ */
+export interface TaskRevalidateSite {
+  input: {
+    tags:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 import * as migration_20261126_204241_initial from './20261126_204241_initial';
 import * as migration_20261126_205959_content_model from './20261126_205959_content_model';
 import * as migration_20261126_211630_newsletter from './20261126_211630_newsletter';
+import * as migration_20261126_213142_revalidation from './20261126_213142_revalidation';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_211630_newsletter.up,
     down: migration_20261126_211630_newsletter.down,
-    name: '20261126_211630_newsletter'
+    name: '20261126_211630_newsletter',
+  },
+  {
+    up: migration_20261126_213142_revalidation.up,
+    down: migration_20261126_213142_revalidation.down,
+    name: '20261126_213142_revalidation'
   },
 ];

@@ -2,9 +2,15 @@ import { rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Server } from 'node:http'
+import { createServer } from 'node:net'
+
 import { startPostgres, type PostgresServer } from '@sok/postgres'
 
+import { startFakeSite } from './fake-site'
+
 let server: PostgresServer | undefined
+let fakeSite: Server | undefined
 const database = `sok_int_${Date.now().toString(36)}`
 const mediaDir = path.join(os.tmpdir(), `sok-int-media-${process.pid}`)
 const mailDir = path.join(os.tmpdir(), `sok-int-mail-${process.pid}`)
@@ -16,7 +22,10 @@ const mailDir = path.join(os.tmpdir(), `sok-int-mail-${process.pid}`)
 export async function setup() {
   server = await startPostgres({ externalUrl: process.env.DATABASE_URL })
   await server.ensureDatabase(database)
+  const sitePort = await freePort()
+  fakeSite = await startFakeSite(sitePort)
   Object.assign(process.env, {
+    WEB_INTERNAL_URL: `http://127.0.0.1:${sitePort}`,
     DATABASE_URL: server.url(database),
     NODE_ENV: 'test',
     SEED_DEMO_CONTENT: 'true',
@@ -28,7 +37,17 @@ export async function setup() {
   })
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
 export async function teardown() {
+  fakeSite?.close()
   for (const dir of [mediaDir, mailDir]) rmSync(dir, { recursive: true, force: true })
   if (!server) return
   if (!server.embedded) await server.dropDatabase(database)

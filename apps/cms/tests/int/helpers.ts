@@ -5,7 +5,8 @@ import sharp from 'sharp'
 
 import type { Audience, Role } from '@/access'
 
-export const getTestPayload = (): Promise<Payload> => getPayload({ config })
+// As the CMS server does: with the job runner (scheduled publishing, revalidation) running.
+export const getTestPayload = (): Promise<Payload> => getPayload({ config, cron: true })
 
 const BASE = 'http://localhost:3000'
 const HANDLERS = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }

@@ -1,0 +1,13 @@
+/**
+ * Runs once when the CMS server starts. Initialising Payload here starts its job runner
+ * (scheduled publishing, site revalidation) with the server, instead of with the first request
+ * that happens to arrive after a restart.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const [{ getPayload }, { default: config }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+  ])
+  await getPayload({ config, cron: true })
+}

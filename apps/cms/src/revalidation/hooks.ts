@@ -1,0 +1,55 @@
+import { tagsForChange } from '@sok/content/revalidation'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
+
+import { REVALIDATE_QUEUE } from './task'
+
+type Versioned = { _status?: 'draft' | 'published' | null; slug?: string | null }
+
+/**
+ * Queues the site's refresh in the same transaction as the change: the job exists only if the
+ * change commits, and the job runner cannot see it before then.
+ */
+async function queueRevalidation(req: PayloadRequest, tags: string[]) {
+  await req.payload.jobs.queue({
+    task: 'revalidateSite',
+    queue: REVALIDATE_QUEUE,
+    input: { tags },
+    req,
+  })
+}
+
+/** Publishing, unpublishing and editing what is live change the site; saving a draft does not. */
+export const revalidateOnChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  req,
+}) => {
+  const now = doc as Versioned
+  const before = previousDoc as Versioned | undefined
+  const usesDrafts = Boolean(collection.versions?.drafts)
+  if (usesDrafts && now._status !== 'published' && before?._status !== 'published') return doc
+  await queueRevalidation(
+    req,
+    tagsForChange({ collection: collection.slug, doc: now, previousDoc: before }),
+  )
+  return doc
+}
+
+export const revalidateOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await queueRevalidation(
+    req,
+    tagsForChange({ collection: collection.slug, doc: doc as Versioned }),
+  )
+  return doc
+}
+
+export const revalidateGlobal: GlobalAfterChangeHook = async ({ global, doc, req }) => {
+  await queueRevalidation(req, tagsForChange({ collection: global.slug, doc: null }))
+  return doc
+}

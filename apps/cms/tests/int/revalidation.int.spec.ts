@@ -1,0 +1,111 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { env } from '@/env'
+
+import type { RecordedCall } from './fake-site'
+import { articleBasics, getTestPayload, restGet, unique } from './helpers'
+
+let payload: Payload
+let newArticle: Awaited<ReturnType<typeof articleBasics>>
+const site = env.WEB_INTERNAL_URL
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  newArticle = await articleBasics(payload)
+})
+
+const callsFor = async (tag: string) =>
+  ((await (await fetch(`${site}/_control/calls`)).json()) as RecordedCall[]).filter((call) =>
+    call.tags.includes(tag),
+  )
+const setSiteDown = (down: boolean) => fetch(`${site}/_control/down?value=${down}`)
+
+async function waitForCall(tag: string, timeoutMs: number): Promise<RecordedCall> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const [call] = await callsFor(tag)
+    if (call) return call
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`No revalidation for ${tag} within ${timeoutMs} ms`)
+}
+
+describe('revalidation after commit', () => {
+  it('tells the site which tags changed, with the shared secret, once the change is readable', async () => {
+    const title = unique('Revalidated')
+    const draft = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { ...newArticle(title), _status: 'draft' },
+    })
+    const tag = `article:${draft.slug}`
+    // Saving a draft changes nothing on the site.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(await callsFor(tag)).toEqual([])
+
+    const published = Date.now()
+    await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' } })
+    const call = await waitForCall(tag, 5000)
+    expect(call.secret).toBe(env.REVALIDATE_SECRET)
+    expect(call.tags).toEqual(expect.arrayContaining(['articles', tag]))
+    console.log(`revalidation reached the site ${call.at - published} ms after publishing`)
+
+    // By the time the site hears about it, anyone reading the API sees the published article.
+    const response = await restGet(`/api/articles?where[slug][equals]=${draft.slug}`)
+    expect(((await response.json()) as { docs: unknown[] }).docs).toHaveLength(1)
+  })
+
+  it('is not sent for a change that rolls back', async () => {
+    const title = unique('Rolled back')
+    const article = await payload.create({
+      collection: 'articles',
+      data: { ...newArticle(title), _status: 'published' },
+    })
+    await waitForCall(`article:${article.slug}`, 5000)
+    // A second article with the same slug fails inside its transaction: nothing may be sent.
+    await expect(
+      payload.create({
+        collection: 'articles',
+        data: { ...newArticle(`${title} again`), slug: article.slug, _status: 'published' },
+      }),
+    ).rejects.toThrow()
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    expect(await callsFor(`article:${article.slug}`)).toHaveLength(1)
+  })
+
+  it(
+    'keeps trying while the site is down, without slowing the editor, and delivers when it is back',
+    { timeout: 60_000 },
+    async () => {
+      await setSiteDown(true)
+      try {
+        const started = Date.now()
+        const article = await payload.create({
+          collection: 'articles',
+          data: { ...newArticle(unique('While down')), _status: 'published' },
+        })
+        expect(Date.now() - started, 'saving waited for the site').toBeLessThan(3000)
+        await new Promise((resolve) => setTimeout(resolve, 3000))
+        expect(await callsFor(`article:${article.slug}`)).toEqual([])
+        await setSiteDown(false)
+        const call = await waitForCall(`article:${article.slug}`, 30_000)
+        expect(call.tags).toContain('articles')
+      } finally {
+        await setSiteDown(false)
+      }
+    },
+  )
+
+  it('covers the other things the site shows: authors, site settings', async () => {
+    const name = unique('Byline')
+    await payload.create({ collection: 'authors', data: { name, kind: 'person' } })
+    await payload.updateGlobal({ slug: 'site-settings', data: { tagline: unique('Tagline') } })
+    const [authors, settings] = await Promise.all([
+      waitForCall('authors', 5000),
+      waitForCall('site-settings', 5000),
+    ])
+    expect(authors.secret).toBe(env.REVALIDATE_SECRET)
+    expect(settings.tags).toEqual(['site-settings'])
+  })
+})

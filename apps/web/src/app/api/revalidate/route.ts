@@ -1,0 +1,37 @@
+import { timingSafeEqual } from 'node:crypto'
+
+import { REVALIDATE_SECRET_HEADER, REVALIDATE_TAG_PATTERN } from '@sok/content/revalidation'
+import { revalidateTag } from 'next/cache'
+import { type NextRequest, NextResponse } from 'next/server'
+import { z } from 'zod'
+
+import { env } from '@/env'
+
+const body = z
+  .object({ tags: z.array(z.string().regex(REVALIDATE_TAG_PATTERN)).min(1).max(100) })
+  .strict()
+
+function fromCms(request: NextRequest): boolean {
+  const given = Buffer.from(request.headers.get(REVALIDATE_SECRET_HEADER) ?? '')
+  const expected = Buffer.from(env.REVALIDATE_SECRET)
+  return given.length === expected.length && timingSafeEqual(given, expected)
+}
+
+/**
+ * The CMS calls this after a change has committed, naming the cache tags it made stale. Those
+ * entries expire at once, so the next visitor gets the new content; nothing else is rebuilt.
+ */
+export async function POST(request: NextRequest) {
+  if (!fromCms(request)) {
+    return NextResponse.json({ ok: false, message: 'Not allowed.' }, { status: 401 })
+  }
+  const parsed = body.safeParse(await request.json().catch(() => null))
+  if (!parsed.success) {
+    return NextResponse.json(
+      { ok: false, message: 'Send {"tags": [...]} with 1 to 100 cache tags.' },
+      { status: 400 },
+    )
+  }
+  for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 })
+  return NextResponse.json({ ok: true, revalidated: parsed.data.tags })
+}
