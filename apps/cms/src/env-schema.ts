@@ -52,6 +52,8 @@ const schema = z
     REVALIDATE_SECRET: z.string().optional(),
     /** How often queued revalidations are sent (cron with seconds): every second by default. */
     REVALIDATE_CRON: z.string().min(9).default('* * * * * *'),
+    /** Published articles whose last medical review is older than this are listed as due. */
+    MEDICAL_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     DEV_ADMIN_EMAIL: z.email().default(DEV_ADMIN_DEFAULTS.email),
     DEV_ADMIN_PASSWORD: z.string().min(8).default(DEV_ADMIN_DEFAULTS.password),
   })

@@ -43,7 +43,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · Science of Ketamine admin' },
     // Gravatar would send every editor's email hash to a third party.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/admin/SignupCount#SignupCount'] },
+    components: {
+      beforeDashboard: [
+        '/components/admin/EditorialQueue#EditorialQueue',
+        '/components/admin/SignupCount#SignupCount',
+      ],
+    },
   },
   email: nodemailerAdapter({
     defaultFromAddress: env.MAIL_FROM_ADDRESS,

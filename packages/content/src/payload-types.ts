@@ -255,6 +255,10 @@ export interface Article {
    */
   relatedArticles?: (number | Article)[] | null;
   /**
+   * Tick when the draft is ready: editors see it on their dashboard and publish it.
+   */
+  reviewRequested?: boolean | null;
+  /**
    * The user who can edit this as an author. Set automatically.
    */
   owner?: (number | null) | User;
@@ -748,6 +752,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   medicalReviewer?: T;
   lastReviewedAt?: T;
   relatedArticles?: T;
+  reviewRequested?: T;
   owner?: T;
   updatedAt?: T;
   createdAt?: T;

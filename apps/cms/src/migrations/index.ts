@@ -2,6 +2,7 @@ import * as migration_20261126_204241_initial from './20261126_204241_initial';
 import * as migration_20261126_205959_content_model from './20261126_205959_content_model';
 import * as migration_20261126_211630_newsletter from './20261126_211630_newsletter';
 import * as migration_20261126_213142_revalidation from './20261126_213142_revalidation';
+import * as migration_20261126_214358_editorial from './20261126_214358_editorial';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_213142_revalidation.up,
     down: migration_20261126_213142_revalidation.down,
-    name: '20261126_213142_revalidation'
+    name: '20261126_213142_revalidation',
+  },
+  {
+    up: migration_20261126_214358_editorial.up,
+    down: migration_20261126_214358_editorial.down,
+    name: '20261126_214358_editorial'
   },
 ];

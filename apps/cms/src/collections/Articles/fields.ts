@@ -204,6 +204,24 @@ export const articleFields: Field[] = [
     },
   },
   {
+    name: 'reviewRequested',
+    type: 'checkbox',
+    label: 'Ready for an editor',
+    defaultValue: false,
+    index: true,
+    admin: {
+      position: 'sidebar',
+      description:
+        'Tick when the draft is ready: editors see it on their dashboard and publish it.',
+    },
+    // Publishing answers the request.
+    hooks: {
+      beforeChange: [
+        ({ value, siblingData }) => (siblingData._status === 'published' ? false : value),
+      ],
+    },
+  },
+  {
     name: 'owner',
     type: 'relationship',
     relationTo: 'users',

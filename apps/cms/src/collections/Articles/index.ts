@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionAccess } from '@/access'
 
 import { articleFields } from './fields'
+import { redirectOldSlug } from './hooks/redirectOldSlug'
 import { setOwner } from './hooks/setOwner'
 
 export const Articles: CollectionConfig = {
@@ -26,6 +27,6 @@ export const Articles: CollectionConfig = {
     },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [setOwner] },
+  hooks: { beforeChange: [setOwner], afterChange: [redirectOldSlug] },
   fields: articleFields,
 }
