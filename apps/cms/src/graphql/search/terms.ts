@@ -1,11 +1,6 @@
-/** Limits on what a visitor may search for; the site's search box uses the same numbers. */
-export const SEARCH_LIMITS = {
-  minLength: 2,
-  maxLength: 100,
-  maxWords: 8,
-  defaultResults: 10,
-  maxResults: 20,
-} as const
+import { SEARCH_LIMITS } from '@sok/content/search-limits'
+
+export { SEARCH_LIMITS }
 
 export type SearchInput =
   { ok: true; text: string; tsquery: string; limit: number } | { ok: false; message: string }
