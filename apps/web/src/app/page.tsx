@@ -37,7 +37,7 @@ export default async function HomePage() {
     getPublication(),
   ])
   const featured = latest.pages[0]?.docs[0]
-  const image = featured ? sizedImage(featured.heroImage, 'hero') : null
+  const image = featured ? sizedImage(featured.heroImage, 'card') : null
   const category = featured ? populated(featured.category) : null
 
   return (
