@@ -59,88 +59,87 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  | 'Pacific/Fiji';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+  };
+  blocks: {};
   collections: {
-    articles: Article
-    authors: Author
-    categories: Category
-    faqs: Faq
-    media: Media
-    'newsletter-signups': NewsletterSignup
-    users: User
-    redirects: Redirect
-    'payload-kv': PayloadKv
-    'payload-jobs': PayloadJob
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
-  collectionsJoins: {}
+    articles: Article;
+    authors: Author;
+    categories: Category;
+    faqs: Faq;
+    media: Media;
+    'newsletter-signups': NewsletterSignup;
+    users: User;
+    redirects: Redirect;
+    'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
+  collectionsJoins: {};
   collectionsSelect: {
-    articles: ArticlesSelect<false> | ArticlesSelect<true>
-    authors: AuthorsSelect<false> | AuthorsSelect<true>
-    categories: CategoriesSelect<false> | CategoriesSelect<true>
-    faqs: FaqsSelect<false> | FaqsSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    redirects: RedirectsSelect<false> | RedirectsSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
-    'payload-locked-documents':
-      PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    authors: AuthorsSelect<false> | AuthorsSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    faqs: FaqsSelect<false> | FaqsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale: null
+    defaultIDType: number;
+  };
+  fallbackLocale: null;
   globals: {
-    'site-settings': SiteSetting
-  }
+    'site-settings': SiteSetting;
+  };
   globalsSelect: {
-    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>
-  }
-  locale: null
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
+  locale: null;
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User
+    collections: CollectionsWidget;
+  };
+  user: User;
   jobs: {
     tasks: {
-      schedulePublish: TaskSchedulePublish
+      schedulePublish: TaskSchedulePublish;
       inline: {
-        input: unknown
-        output: unknown
-      }
-    }
-    workflows: unknown
-  }
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * Science articles. Drafts save automatically; they reach the site only when published.
@@ -149,50 +148,50 @@ export interface UserAuthOperations {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: number
+  id: number;
   /**
    * The headline readers see, in sentence case.
    */
-  title: string
+  title: string;
   /**
    * The last part of the page address. Leave empty to create it from the title.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * One or two sentences under the title and on article cards: what the research found.
    */
-  summary: string
+  summary: string;
   /**
    * Shown at the top of the article and when it is shared.
    */
-  heroImage?: (number | null) | Media
+  heroImage?: (number | null) | Media;
   /**
    * Use headings (H2, H3) to structure it: they build the table of contents. Add callouts and key findings from the + menu.
    */
   body: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  }
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
   /**
    * Three to five short points readers should remember.
    */
   keyTakeaways?:
     | {
-        text: string
-        id?: string | null
+        text: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * The papers this article cites, in the order they are mentioned.
    */
@@ -201,64 +200,64 @@ export interface Article {
         /**
          * The paper title.
          */
-        title: string
+        title: string;
         /**
          * As printed in the citation, e.g. "Smith J, Jones A, et al."
          */
-        authors?: string | null
-        journal?: string | null
+        authors?: string | null;
+        journal?: string | null;
         /**
          * Year of publication.
          */
-        year?: number | null
+        year?: number | null;
         /**
          * e.g. 10.1038/s41598-024-54370-9
          */
-        doi?: string | null
+        doi?: string | null;
         /**
          * If the paper has no DOI, or a free full text elsewhere.
          */
-        url?: string | null
-        id?: string | null
+        url?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Questions shown at the end of the article, in this order.
    */
-  faqs?: (number | Faq)[] | null
+  faqs?: (number | Faq)[] | null;
   meta?: {
-    title?: string | null
-    description?: string | null
+    title?: string | null;
+    description?: string | null;
     /**
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
-    image?: (number | null) | Media
-  }
+    image?: (number | null) | Media;
+  };
   /**
    * Filled in when first published. To publish later, use "Schedule publish".
    */
-  publishedAt?: string | null
-  category: number | Category
+  publishedAt?: string | null;
+  category: number | Category;
   /**
    * Bylines, first author first.
    */
-  authors: (number | Author)[]
+  authors: (number | Author)[];
   /**
    * The clinician who checked this article.
    */
-  medicalReviewer?: (number | null) | Author
-  lastReviewedAt?: string | null
+  medicalReviewer?: (number | null) | Author;
+  lastReviewedAt?: string | null;
   /**
    * Leave empty to show the latest articles in the same category.
    */
-  relatedArticles?: (number | Article)[] | null
+  relatedArticles?: (number | Article)[] | null;
   /**
    * The user who can edit this as an author. Set automatically.
    */
-  owner?: (number | null) | User
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Images for articles and bylines: JPEG, PNG, WebP, AVIF or GIF, up to 10 MB.
@@ -267,56 +266,56 @@ export interface Article {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
+  id: number;
   /**
    * Describe what the image shows for people who cannot see it, e.g. "MRI scan of a brain, side view". Required.
    */
-  alt: string
+  alt: string;
   /**
    * Optional text shown under the image.
    */
-  caption?: string | null
+  caption?: string | null;
   /**
    * Who made the image or holds its rights, e.g. "Photo: Jane Doe".
    */
-  credit?: string | null
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
   sizes?: {
     card?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     hero?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     social?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-  }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * Questions and answers. Add them to articles, and all appear on the FAQ page.
@@ -325,35 +324,35 @@ export interface Media {
  * via the `definition` "faqs".
  */
 export interface Faq {
-  id: number
+  id: number;
   /**
    * As a reader would ask it, ending with a question mark.
    */
-  question: string
+  question: string;
   /**
    * A short, plain answer. Link to an article for the detail.
    */
   answer: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  }
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
   /**
    * Groups the question on the FAQ page.
    */
-  category?: (number | null) | Category
-  updatedAt: string
-  createdAt: string
+  category?: (number | null) | Category;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Topics that group articles and FAQs, each with its own page on the site.
@@ -362,18 +361,18 @@ export interface Faq {
  * via the `definition` "categories".
  */
 export interface Category {
-  id: number
-  title: string
+  id: number;
+  title: string;
   /**
    * The last part of the page address. Leave empty to create it from the title.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * One sentence shown at the top of the category page.
    */
-  description?: string | null
-  updatedAt: string
-  createdAt: string
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Public bylines shown on articles: a person or an organisation. Separate from admin logins.
@@ -382,38 +381,38 @@ export interface Category {
  * via the `definition` "authors".
  */
 export interface Author {
-  id: number
+  id: number;
   /**
    * As readers should see it, e.g. "Dr. Jane Doe" or "Our clinical team".
    */
-  name: string
+  name: string;
   /**
    * The last part of the page address. Leave empty to create it from the name.
    */
-  slug?: string | null
-  kind: 'person' | 'organisation'
+  slug?: string | null;
+  kind: 'person' | 'organisation';
   /**
    * Degrees after the name, e.g. "MD, PhD".
    */
-  credentials?: string | null
+  credentials?: string | null;
   /**
    * e.g. "Psychiatrist" or "Research writers".
    */
-  jobTitle?: string | null
+  jobTitle?: string | null;
   /**
    * Two or three sentences for the author page and article footers.
    */
-  bio?: string | null
+  bio?: string | null;
   /**
    * A square portrait or logo works best.
    */
-  photo?: (number | null) | Media
+  photo?: (number | null) | Media;
   /**
    * Optional: the admin user who writes as this author.
    */
-  user?: (number | null) | User
-  updatedAt: string
-  createdAt: string
+  user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * People who can sign in to this admin. Only admins add or remove users.
@@ -422,34 +421,34 @@ export interface Author {
  * via the `definition` "users".
  */
 export interface User {
-  id: number
+  id: number;
   /**
    * Shown in the admin, e.g. in version history.
    */
-  name: string
+  name: string;
   /**
    * What this person may do in the admin.
    */
-  role: 'admin' | 'editor' | 'author'
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+  role: 'admin' | 'editor' | 'author';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * People who asked for the newsletter. Private: only editors and admins can see this list.
@@ -458,21 +457,21 @@ export interface User {
  * via the `definition` "newsletter-signups".
  */
 export interface NewsletterSignup {
-  id: number
+  id: number;
   /**
    * Stored trimmed and in lower case, once per address.
    */
-  email: string
-  status: 'pending' | 'confirmed' | 'unsubscribed'
+  email: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed';
   /**
    * The page where the form was sent.
    */
-  sourcePage?: string | null
-  consentAt?: string | null
-  confirmedAt?: string | null
-  unsubscribedAt?: string | null
-  updatedAt: string
-  createdAt: string
+  sourcePage?: string | null;
+  consentAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Old addresses that should send readers to a new page.
@@ -481,474 +480,474 @@ export interface NewsletterSignup {
  * via the `definition` "redirects".
  */
 export interface Redirect {
-  id: number
-  from: string
+  id: number;
+  from: string;
   to?: {
-    type?: ('reference' | 'custom') | null
+    type?: ('reference' | 'custom') | null;
     reference?: {
-      relationTo: 'articles'
-      value: number | Article
-    } | null
-    url?: string | null
-  }
-  type: '301' | '302' | '307' | '308'
-  updatedAt: string
-  createdAt: string
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    url?: string | null;
+  };
+  type: '301' | '302' | '307' | '308';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number
+  id: number;
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   taskStatus?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  completedAt?: string | null
-  totalTried?: number | null
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null
+  hasError?: boolean | null;
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string
-        completedAt: string
-        taskSlug: 'inline' | 'schedulePublish'
-        taskID: string
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
         input?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
+          | null;
         output?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        state: 'failed' | 'succeeded'
+          | null;
+        state: 'failed' | 'succeeded';
         error?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  taskSlug?: ('inline' | 'schedulePublish') | null
-  queue?: string | null
-  waitUntil?: string | null
-  processing?: boolean | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'articles'
-        value: number | Article
+        relationTo: 'articles';
+        value: number | Article;
       } | null)
     | ({
-        relationTo: 'authors'
-        value: number | Author
+        relationTo: 'authors';
+        value: number | Author;
       } | null)
     | ({
-        relationTo: 'categories'
-        value: number | Category
+        relationTo: 'categories';
+        value: number | Category;
       } | null)
     | ({
-        relationTo: 'faqs'
-        value: number | Faq
+        relationTo: 'faqs';
+        value: number | Faq;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'newsletter-signups'
-        value: number | NewsletterSignup
+        relationTo: 'newsletter-signups';
+        value: number | NewsletterSignup;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       } | null)
     | ({
-        relationTo: 'redirects'
-        value: number | Redirect
-      } | null)
-  globalSlug?: string | null
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null);
+  globalSlug?: string | null;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  updatedAt: string
-  createdAt: string
+    relationTo: 'users';
+    value: number | User;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  key?: string | null
+    relationTo: 'users';
+    value: number | User;
+  };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  summary?: T
-  heroImage?: T
-  body?: T
+  title?: T;
+  slug?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
   keyTakeaways?:
     | T
     | {
-        text?: T
-        id?: T
-      }
+        text?: T;
+        id?: T;
+      };
   references?:
     | T
     | {
-        title?: T
-        authors?: T
-        journal?: T
-        year?: T
-        doi?: T
-        url?: T
-        id?: T
-      }
-  faqs?: T
+        title?: T;
+        authors?: T;
+        journal?: T;
+        year?: T;
+        doi?: T;
+        url?: T;
+        id?: T;
+      };
+  faqs?: T;
   meta?:
     | T
     | {
-        title?: T
-        description?: T
-        image?: T
-      }
-  publishedAt?: T
-  category?: T
-  authors?: T
-  medicalReviewer?: T
-  lastReviewedAt?: T
-  relatedArticles?: T
-  owner?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  publishedAt?: T;
+  category?: T;
+  authors?: T;
+  medicalReviewer?: T;
+  lastReviewedAt?: T;
+  relatedArticles?: T;
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "authors_select".
  */
 export interface AuthorsSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  kind?: T
-  credentials?: T
-  jobTitle?: T
-  bio?: T
-  photo?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  kind?: T;
+  credentials?: T;
+  jobTitle?: T;
+  bio?: T;
+  photo?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories_select".
  */
 export interface CategoriesSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  description?: T
-  updatedAt?: T
-  createdAt?: T
+  title?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faqs_select".
  */
 export interface FaqsSelect<T extends boolean = true> {
-  question?: T
-  answer?: T
-  category?: T
-  updatedAt?: T
-  createdAt?: T
+  question?: T;
+  answer?: T;
+  category?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T
-  caption?: T
-  credit?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
   sizes?:
     | T
     | {
         card?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         hero?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         social?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-      }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-signups_select".
  */
 export interface NewsletterSignupsSelect<T extends boolean = true> {
-  email?: T
-  status?: T
-  sourcePage?: T
-  consentAt?: T
-  confirmedAt?: T
-  unsubscribedAt?: T
-  updatedAt?: T
-  createdAt?: T
+  email?: T;
+  status?: T;
+  sourcePage?: T;
+  consentAt?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  role?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
+  name?: T;
+  role?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
-  from?: T
+  from?: T;
   to?:
     | T
     | {
-        type?: T
-        reference?: T
-        url?: T
-      }
-  type?: T
-  updatedAt?: T
-  createdAt?: T
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T
-  taskStatus?: T
-  completedAt?: T
-  totalTried?: T
-  hasError?: T
-  error?: T
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
   log?:
     | T
     | {
-        executedAt?: T
-        completedAt?: T
-        taskSlug?: T
-        taskID?: T
-        input?: T
-        output?: T
-        state?: T
-        error?: T
-        id?: T
-      }
-  taskSlug?: T
-  queue?: T
-  waitUntil?: T
-  processing?: T
-  updatedAt?: T
-  createdAt?: T
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * The name, menus, footer and recurring texts used across the whole site.
@@ -957,113 +956,113 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number
+  id: number;
   /**
    * Shown in the header, page titles and feeds.
    */
-  siteName: string
+  siteName: string;
   /**
    * One line under the site name on the home page.
    */
-  tagline?: string | null
+  tagline?: string | null;
   /**
    * The main menu, in order.
    */
   navigation?:
     | {
-        label: string
+        label: string;
         /**
          * A page on this site like /faq, or a full https:// address.
          */
-        link: string
-        id?: string | null
+        link: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   footer?: {
     /**
      * e.g. a note that articles are not medical advice.
      */
-    text?: string | null
+    text?: string | null;
     links?:
       | {
-          label: string
+          label: string;
           /**
            * A page on this site like /faq, or a full https:// address.
            */
-          link: string
-          id?: string | null
+          link: string;
+          id?: string | null;
         }[]
-      | null
-  }
+      | null;
+  };
   newsletter: {
-    heading: string
-    intro?: string | null
+    heading: string;
+    intro?: string | null;
     /**
      * Shown after someone signs up.
      */
-    successMessage: string
+    successMessage: string;
     /**
      * Shown when the sign-up could not be sent.
      */
-    errorMessage: string
-  }
+    errorMessage: string;
+  };
   /**
    * The box after each article that points readers to the clinic.
    */
   learnMore: {
-    heading: string
-    text?: string | null
-    buttonLabel?: string | null
-    link?: string | null
-  }
-  updatedAt?: string | null
-  createdAt?: string | null
+    heading: string;
+    text?: string | null;
+    buttonLabel?: string | null;
+    link?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
-  siteName?: T
-  tagline?: T
+  siteName?: T;
+  tagline?: T;
   navigation?:
     | T
     | {
-        label?: T
-        link?: T
-        id?: T
-      }
+        label?: T;
+        link?: T;
+        id?: T;
+      };
   footer?:
     | T
     | {
-        text?: T
+        text?: T;
         links?:
           | T
           | {
-              label?: T
-              link?: T
-              id?: T
-            }
-      }
+              label?: T;
+              link?: T;
+              id?: T;
+            };
+      };
   newsletter?:
     | T
     | {
-        heading?: T
-        intro?: T
-        successMessage?: T
-        errorMessage?: T
-      }
+        heading?: T;
+        intro?: T;
+        successMessage?: T;
+        errorMessage?: T;
+      };
   learnMore?:
     | T
     | {
-        heading?: T
-        text?: T
-        buttonLabel?: T
-        link?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        heading?: T;
+        text?: T;
+        buttonLabel?: T;
+        link?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1071,9 +1070,9 @@ export interface SiteSettingsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1081,34 +1080,34 @@ export interface CollectionsWidget {
  */
 export interface TaskSchedulePublish {
   input: {
-    type?: ('publish' | 'unpublish') | null
-    locale?: string | null
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
     doc?: {
-      relationTo: 'articles'
-      value: number | Article
-    } | null
-    global?: string | null
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    global?: string | null;
     user?: {
-      relationTo: 'users'
-      value: number | User
-    } | null
-  }
-  output?: unknown
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "CalloutBlock".
  */
 export interface CalloutBlock {
-  tone: 'info' | 'caution' | 'tip'
-  title?: string | null
+  tone: 'info' | 'caution' | 'tip';
+  title?: string | null;
   /**
    * Keep it to two or three sentences.
    */
-  text: string
-  id?: string | null
-  blockName?: string | null
-  blockType: 'callout'
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callout';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1118,19 +1117,19 @@ export interface KeyFindingBlock {
   /**
    * The result in one or two plain sentences, without overstating it.
    */
-  finding: string
+  finding: string;
   /**
    * Where it comes from, e.g. "Scientific Reports, 2024".
    */
-  source?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'keyFinding'
+  source?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'keyFinding';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }

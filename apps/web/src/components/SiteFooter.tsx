@@ -7,7 +7,11 @@ export function SiteFooter({ settings, links }: { settings: SiteSetting; links: 
   return (
     <footer className="site-footer">
       <div className="container footer-grid">
-        <NewsletterSection newsletter={settings.newsletter} id="footer-newsletter" />
+        <NewsletterSection
+          newsletter={settings.newsletter}
+          id="footer-newsletter"
+          landmark={false}
+        />
         <div>
           {settings.footer?.text && <p>{settings.footer.text}</p>}
           {links.length > 0 && (
