@@ -85,16 +85,20 @@ async function AuthorArticles({ authorId, name }: { authorId: number; name: stri
     content.latestArticles({ authorId, limit: 24 }),
     content.latestArticles({ reviewerId: authorId, limit: 24 }),
   ])
+  // A reviewer who has written nothing yet is shown with what they reviewed only.
+  const showWritten = written.docs.length > 0 || reviewed.docs.length === 0
   return (
     <>
-      <section aria-labelledby="written-heading">
-        <h2 id="written-heading">Articles by {name}</h2>
-        {written.docs.length > 0 ? (
-          <CardList articles={written.docs} />
-        ) : (
-          <p className="empty">No published articles yet.</p>
-        )}
-      </section>
+      {showWritten && (
+        <section aria-labelledby="written-heading">
+          <h2 id="written-heading">Articles by {name}</h2>
+          {written.docs.length > 0 ? (
+            <CardList articles={written.docs} />
+          ) : (
+            <p className="empty">No published articles yet.</p>
+          )}
+        </section>
+      )}
       {reviewed.docs.length > 0 && (
         <section aria-labelledby="reviewed-heading">
           <h2 id="reviewed-heading">Articles medically reviewed by {name}</h2>
