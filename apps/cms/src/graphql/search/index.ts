@@ -1,3 +1,4 @@
+import type { GraphQLNullableType } from 'graphql'
 import type { GraphQLExtension } from 'payload'
 import { APIError } from 'payload'
 
@@ -10,10 +11,8 @@ import { parseSearchInput } from './terms'
  */
 export const searchQueries: GraphQLExtension = (GraphQL) => {
   const { GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
-  const nonNull = <T extends Parameters<typeof GraphQLNonNull>[0]>(type: T) =>
-    new GraphQLNonNull(type)
-  const listOf = <T extends Parameters<typeof GraphQLList>[0]>(type: T) =>
-    nonNull(new GraphQLList(nonNull(type)))
+  const nonNull = <T extends GraphQLNullableType>(type: T) => new GraphQLNonNull(type)
+  const listOf = <T extends GraphQLNullableType>(type: T) => nonNull(new GraphQLList(nonNull(type)))
 
   const category = new GraphQLObjectType({
     name: 'SearchCategory',
