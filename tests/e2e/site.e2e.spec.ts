@@ -12,7 +12,8 @@ test('a visitor finds the demo article on the home page and reads it', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(demoTitle)
   await expect(page.getByRole('heading', { level: 2, name: 'What they found' })).toBeVisible()
   await expect(page).toHaveTitle(`${demoTitle} · Science of Ketamine`)
-  const paperLink = page.getByRole('link', { name: /Hippocampal volume changes/ })
+  // The link in the body text (the references list links the same paper too).
+  const paperLink = page.locator('.prose').getByRole('link', { name: /Hippocampal volume changes/ })
   await expect(paperLink).toHaveAttribute('href', 'https://doi.org/10.1038/s41598-024-54370-9')
   await expect(paperLink).toHaveAttribute('rel', 'noopener noreferrer')
 })

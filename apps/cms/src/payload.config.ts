@@ -16,6 +16,7 @@ import { NewsletterRateLimits } from './collections/NewsletterRateLimits'
 import { NewsletterSignups } from './collections/NewsletterSignups'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { searchQueries } from './graphql/search'
 import { plugins } from './plugins'
 import { audienceOf } from './access'
 import { env, isCodeGeneration } from './env'
@@ -77,7 +78,7 @@ export default buildConfig({
   // The public site reads the API from the browser (e.g. "load more"), so it is the one other origin.
   cors: [env.WEB_PUBLIC_URL],
   csrf: [env.WEB_PUBLIC_URL, env.CMS_PUBLIC_URL],
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, queries: searchQueries },
   sharp,
   upload: { limits: { fileSize: env.MEDIA_MAX_MB * 1024 * 1024 } },
   jobs: {

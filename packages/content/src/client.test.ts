@@ -27,23 +27,80 @@ const requestedUrl = (fetchMock: ReturnType<typeof stubFetch>) =>
 afterEach(() => vi.unstubAllGlobals())
 
 describe('content client', () => {
-  it('asks for only the fields an article card shows, newest first', async () => {
+  it('asks for only the fields an article card shows, newest first, published only', async () => {
     const fetchMock = stubFetch(page([]))
     const client = createContentClient({ baseUrl: 'http://cms.test/' })
     await client.latestArticles({ page: 2, limit: 3 })
-
     const url = requestedUrl(fetchMock)
     expect(url.origin + url.pathname).toBe('http://cms.test/api/articles')
     expect(Object.fromEntries(url.searchParams)).toEqual({
       page: '2',
       limit: '3',
-      depth: '0',
+      depth: '1',
       sort: '-publishedAt',
+      'where[and][0][_status][equals]': 'published',
       'select[title]': 'true',
       'select[slug]': 'true',
       'select[summary]': 'true',
       'select[publishedAt]': 'true',
+      'select[heroImage]': 'true',
+      'select[category]': 'true',
+      'populate[media][alt]': 'true',
+      'populate[media][width]': 'true',
+      'populate[media][height]': 'true',
+      'populate[media][sizes][card]': 'true',
+      'populate[categories][title]': 'true',
+      'populate[categories][slug]': 'true',
     })
+  })
+
+  it('narrows a list to a category, an author and leaves out the article being read', async () => {
+    const fetchMock = stubFetch(page([]))
+    const requestInit = vi.fn(() => ({}))
+    const client = createContentClient({ baseUrl: 'http://cms.test', requestInit })
+    await client.latestArticles({ categorySlug: 'journal-club', authorId: 3, excludeIds: [7] })
+    const params = requestedUrl(fetchMock).searchParams
+    expect(params.get('where[and][1][category.slug][equals]')).toBe('journal-club')
+    expect(params.get('where[and][2][authors][in][0]')).toBe('3')
+    expect(params.get('where[and][3][id][not_in][0]')).toBe('7')
+    expect(requestInit).toHaveBeenCalledWith([
+      cacheTags.articles,
+      cacheTags.category('journal-club'),
+    ])
+  })
+
+  it('tags every getter with names from cacheTags', async () => {
+    const requestInit = vi.fn(() => ({}))
+    const client = createContentClient({ baseUrl: 'http://cms.test', requestInit })
+    stubFetch(page([]))
+    await client.categories()
+    await client.categoryBySlug('x')
+    await client.authors()
+    await client.authorBySlug('y')
+    await client.faqs()
+    await client.articleListing()
+    stubFetch({ siteName: 'S' })
+    await client.siteSettings()
+    expect(requestInit.mock.calls.map((call) => (call as unknown as [string[]])[0])).toEqual([
+      [cacheTags.categories],
+      [cacheTags.category('x')],
+      [cacheTags.authors],
+      [cacheTags.author('y')],
+      [cacheTags.faqs],
+      [cacheTags.articles],
+      [cacheTags.siteSettings],
+    ])
+  })
+
+  it('searches through the SearchContent GraphQL query', async () => {
+    const results = { text: 'mri', articles: [], faqs: [] }
+    const fetchMock = stubFetch({ data: { SearchContent: results } })
+    const client = createContentClient({ baseUrl: 'http://cms.test' })
+    expect(await client.search('mri', 5)).toEqual(results)
+    const init = (fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1]
+    const body = JSON.parse(String(init.body)) as { query: string; variables: unknown }
+    expect(body.query).toContain('SearchContent(text: $text, limit: $limit)')
+    expect(body.variables).toEqual({ text: 'mri', limit: 5 })
   })
 
   it('finds an article by slug and tags the request for that article', async () => {
@@ -52,7 +109,10 @@ describe('content client', () => {
     const client = createContentClient({ baseUrl: 'http://cms.test', requestInit })
 
     expect(await client.articleBySlug('a-b')).toEqual({ id: 1, slug: 'a-b' })
-    expect(requestedUrl(fetchMock).searchParams.get('where[slug][equals]')).toBe('a-b')
+    const params = requestedUrl(fetchMock).searchParams
+    expect(params.get('where[and][0][_status][equals]')).toBe('published')
+    expect(params.get('where[and][1][slug][equals]')).toBe('a-b')
+    expect(params.get('select[owner]')).toBe('false')
     expect(requestInit).toHaveBeenCalledWith([cacheTags.article('a-b')])
   })
 

@@ -1,7 +1,7 @@
 import { stringify } from 'qs-esm'
 
 import { cacheTags } from './cache-tags'
-import type { Article } from './payload-types'
+import type { Article, Author, Category, Faq, SiteSetting } from './payload-types'
 
 /** Payload's paginated list answer. */
 export interface Paginated<T> {
@@ -17,9 +17,73 @@ export interface Paginated<T> {
 }
 
 /** What a card in a list of articles shows; lists fetch only these fields. */
-export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt'>
+export type ArticleCard = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'heroImage' | 'category'
+>
+/** An article as its page shows it: everything but the admin-only owner. */
+export type ArticlePage = Omit<Article, 'owner' | 'createdAt' | '_status'>
+/** What feeds and the sitemap list. */
+export type ArticleListing = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'updatedAt' | 'category' | 'authors'
+>
+export type AuthorProfile = Pick<
+  Author,
+  'id' | 'name' | 'slug' | 'kind' | 'credentials' | 'jobTitle' | 'bio' | 'photo' | 'updatedAt'
+>
+export type CategorySummary = Pick<Category, 'id' | 'title' | 'slug' | 'description' | 'updatedAt'>
+export type FaqEntry = Pick<Faq, 'id' | 'question' | 'answer' | 'category'>
 
-const ARTICLE_CARD_SELECT = { title: true, slug: true, summary: true, publishedAt: true } as const
+/** A search hit: the article fields a result shows, and its category. */
+export type ArticleSearchHit = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'summary' | 'publishedAt'
+> & {
+  category: Pick<Category, 'title' | 'slug'> | null
+}
+/** A search hit among the FAQs; its answer as plain text. */
+export type FaqSearchHit = Pick<Faq, 'id' | 'question'> & {
+  answer: string
+  category: Pick<Category, 'title' | 'slug'> | null
+}
+export interface SearchResults {
+  text: string
+  articles: ArticleSearchHit[]
+  faqs: FaqSearchHit[]
+}
+
+const ARTICLE_CARD_SELECT = {
+  title: true,
+  slug: true,
+  summary: true,
+  publishedAt: true,
+  heroImage: true,
+  category: true,
+} as const
+const CARD_POPULATE = {
+  media: { alt: true, width: true, height: true, sizes: { card: true } },
+  categories: { title: true, slug: true },
+} as const
+const AUTHOR_SELECT = {
+  name: true,
+  slug: true,
+  kind: true,
+  credentials: true,
+  jobTitle: true,
+  bio: true,
+  photo: true,
+  updatedAt: true,
+} as const
+const PUBLISHED = { _status: { equals: 'published' } } as const
+
+const SEARCH_QUERY = `query Search($text: String!, $limit: Int) {
+  SearchContent(text: $text, limit: $limit) {
+    text
+    articles { id title slug summary publishedAt category { title slug } }
+    faqs { id question answer category { title slug } }
+  }
+}`
 
 export class ContentRequestError extends Error {
   constructor(
@@ -36,6 +100,19 @@ export interface ContentClientOptions {
   baseUrl: string
   /** Extra options for each request, given its cache tags (the site adds Next's caching here). */
   requestInit?: (tags: string[]) => RequestInit
+}
+
+export interface ArticleFilter {
+  page?: number
+  limit?: number
+  /** Only articles in the category with this slug. */
+  categorySlug?: string
+  /** Only articles this author wrote. */
+  authorId?: number
+  /** Only articles this author reviewed medically. */
+  reviewerId?: number
+  /** Leave these articles out (e.g. the one being read). */
+  excludeIds?: number[]
 }
 
 export type ContentClient = ReturnType<typeof createContentClient>
@@ -60,43 +137,208 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
     return (await response.json()) as T
   }
 
+  const find = <T>(collection: string, query: Record<string, unknown>, tags: string[]) =>
+    request<Paginated<T>>(`/api/${collection}?${stringify(query)}`, tags)
+
+  async function graphql<T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    tags: string[] = [],
+  ) {
+    const result = await request<{ data?: T; errors?: { message: string }[] }>(
+      '/api/graphql',
+      tags,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      },
+    )
+    if (result.errors?.length) {
+      throw new ContentRequestError(result.errors.map((error) => error.message).join('; '), 200)
+    }
+    return result.data as T
+  }
+
   return {
-    /** Published articles, newest first. */
-    latestArticles({ page = 1, limit = 6 }: { page?: number; limit?: number } = {}) {
-      const query = stringify({
-        page,
-        limit,
-        depth: 0,
-        sort: '-publishedAt',
-        select: ARTICLE_CARD_SELECT,
-      })
-      return request<Paginated<ArticleCard>>(`/api/articles?${query}`, [cacheTags.articles])
+    /** Published articles, newest first, optionally narrowed to a category or an author. */
+    latestArticles({
+      page = 1,
+      limit = 6,
+      categorySlug,
+      authorId,
+      reviewerId,
+      excludeIds,
+    }: ArticleFilter = {}) {
+      const where = [
+        PUBLISHED,
+        categorySlug ? { 'category.slug': { equals: categorySlug } } : null,
+        authorId ? { authors: { in: [authorId] } } : null,
+        reviewerId ? { medicalReviewer: { equals: reviewerId } } : null,
+        excludeIds?.length ? { id: { not_in: excludeIds } } : null,
+      ].filter(Boolean)
+      const tags = [cacheTags.articles, ...(categorySlug ? [cacheTags.category(categorySlug)] : [])]
+      return find<ArticleCard>(
+        'articles',
+        {
+          page,
+          limit,
+          depth: 1,
+          sort: '-publishedAt',
+          where: { and: where },
+          select: ARTICLE_CARD_SELECT,
+          populate: CARD_POPULATE,
+        },
+        tags,
+      )
     },
 
     /** One published article, or null when no published article has this slug. */
-    async articleBySlug(slug: string): Promise<Article | null> {
-      const query = stringify({ where: { slug: { equals: slug } }, limit: 1, depth: 1 })
-      const result = await request<Paginated<Article>>(`/api/articles?${query}`, [
-        cacheTags.article(slug),
-      ])
+    async articleBySlug(slug: string): Promise<ArticlePage | null> {
+      const result = await find<ArticlePage>(
+        'articles',
+        {
+          where: { and: [PUBLISHED, { slug: { equals: slug } }] },
+          limit: 1,
+          // Depth 2 reaches the related articles' images and categories, nothing else.
+          depth: 2,
+          select: { owner: false, createdAt: false, _status: false },
+          populate: {
+            articles: ARTICLE_CARD_SELECT,
+            authors: { name: true, slug: true, kind: true, credentials: true, jobTitle: true },
+            categories: { title: true, slug: true },
+            faqs: { question: true, answer: true },
+            media: {
+              alt: true,
+              width: true,
+              height: true,
+              caption: true,
+              credit: true,
+              sizes: { card: true, hero: true, social: true },
+            },
+          },
+        },
+        [cacheTags.article(slug)],
+      )
       return result.docs[0] ?? null
     },
 
-    /** A GraphQL query against the CMS; GraphQL errors become a thrown error. */
-    async graphql<T>(query: string, variables: Record<string, unknown> = {}, tags: string[] = []) {
-      const result = await request<{ data?: T; errors?: { message: string }[] }>(
-        '/api/graphql',
-        tags,
+    /** Every published article, newest first, with what feeds and the sitemap need. */
+    async articleListing({
+      categorySlug,
+      limit = 100,
+    }: { categorySlug?: string; limit?: number } = {}) {
+      const where = [PUBLISHED, categorySlug ? { 'category.slug': { equals: categorySlug } } : null]
+      const result = await find<ArticleListing>(
+        'articles',
         {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ query, variables }),
+          limit,
+          depth: 1,
+          sort: '-publishedAt',
+          where: { and: where.filter(Boolean) },
+          select: {
+            title: true,
+            slug: true,
+            summary: true,
+            publishedAt: true,
+            updatedAt: true,
+            category: true,
+            authors: true,
+          },
+          populate: { categories: { title: true, slug: true }, authors: { name: true } },
         },
+        [cacheTags.articles],
       )
-      if (result.errors?.length) {
-        throw new ContentRequestError(result.errors.map((error) => error.message).join('; '), 200)
-      }
-      return result.data as T
+      return result.docs
     },
+
+    /** All categories, by title. */
+    async categories(): Promise<CategorySummary[]> {
+      const result = await find<CategorySummary>(
+        'categories',
+        {
+          limit: 100,
+          depth: 0,
+          sort: 'title',
+          select: { title: true, slug: true, description: true, updatedAt: true },
+        },
+        [cacheTags.categories],
+      )
+      return result.docs
+    },
+
+    async categoryBySlug(slug: string): Promise<CategorySummary | null> {
+      const result = await find<CategorySummary>(
+        'categories',
+        {
+          where: { slug: { equals: slug } },
+          limit: 1,
+          depth: 0,
+          select: { title: true, slug: true, description: true, updatedAt: true },
+        },
+        [cacheTags.category(slug)],
+      )
+      return result.docs[0] ?? null
+    },
+
+    /** All bylines, by name. */
+    async authors(): Promise<Pick<Author, 'id' | 'slug' | 'updatedAt'>[]> {
+      const result = await find<Pick<Author, 'id' | 'slug' | 'updatedAt'>>(
+        'authors',
+        { limit: 200, depth: 0, sort: 'name', select: { slug: true, updatedAt: true } },
+        [cacheTags.authors],
+      )
+      return result.docs
+    },
+
+    async authorBySlug(slug: string): Promise<AuthorProfile | null> {
+      const result = await find<AuthorProfile>(
+        'authors',
+        {
+          where: { slug: { equals: slug } },
+          limit: 1,
+          depth: 1,
+          select: AUTHOR_SELECT,
+          populate: { media: { alt: true, width: true, height: true, sizes: { card: true } } },
+        },
+        [cacheTags.author(slug)],
+      )
+      return result.docs[0] ?? null
+    },
+
+    /** Every FAQ with its category, for the FAQ page. */
+    async faqs(): Promise<FaqEntry[]> {
+      const result = await find<FaqEntry>(
+        'faqs',
+        {
+          limit: 500,
+          depth: 1,
+          sort: 'createdAt',
+          select: { question: true, answer: true, category: true },
+          populate: { categories: { title: true, slug: true } },
+        },
+        [cacheTags.faqs],
+      )
+      return result.docs
+    },
+
+    /** Site name, menus, footer and recurring texts. */
+    siteSettings(): Promise<SiteSetting> {
+      return request<SiteSetting>(`/api/globals/site-settings?${stringify({ depth: 0 })}`, [
+        cacheTags.siteSettings,
+      ])
+    },
+
+    /** Full-text search over published articles and FAQs (the CMS's SearchContent query). */
+    async search(text: string, limit?: number): Promise<SearchResults> {
+      const data = await graphql<{ SearchContent: SearchResults }>(SEARCH_QUERY, { text, limit }, [
+        cacheTags.articles,
+        cacheTags.faqs,
+      ])
+      return data.SearchContent
+    },
+
+    /** A GraphQL query against the CMS; GraphQL errors become a thrown error. */
+    graphql,
   }
 }

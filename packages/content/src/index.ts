@@ -1,11 +1,26 @@
 export { cacheTags } from './cache-tags'
 export {
   type ArticleCard,
+  type ArticleFilter,
+  type ArticleListing,
+  type ArticlePage,
+  type ArticleSearchHit,
+  type AuthorProfile,
+  type CategorySummary,
   type ContentClient,
   type ContentClientOptions,
   ContentRequestError,
   createContentClient,
+  type FaqEntry,
+  type FaqSearchHit,
   type Paginated,
+  type SearchResults,
 } from './client'
-export { LATEST_ARTICLES_PAGE_SIZE, latestArticlesQuery } from './query-options'
+export {
+  LATEST_ARTICLES_PAGE_SIZE,
+  latestArticlesQuery,
+  normaliseSearchText,
+  searchQuery,
+} from './query-options'
+export { SEARCH_LIMITS } from './search-limits'
 export type * from './payload-types'

@@ -1,46 +1,49 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
+import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { siteLinks } from '@/components/SiteLink'
 import { env } from '@/env'
+import { getSiteSettings, siteOrigin } from '@/lib/site'
 
 import './globals.css'
 import { Providers } from './providers'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(env.SITE_URL),
-  title: { default: 'Science of Ketamine', template: '%s · Science of Ketamine' },
-  description:
-    'Evidence-based articles on ketamine therapy: the studies, what they found, and what it means for patients.',
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return {
+    metadataBase: new URL(env.SITE_URL),
+    title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
+    description:
+      settings.tagline ??
+      'Evidence-based articles on ketamine therapy: the studies, what they found, and what it means for patients.',
+    alternates: {
+      types: { 'application/rss+xml': [{ url: '/feed.xml', title: settings.siteName }] },
+    },
+  }
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export const viewport: Viewport = { themeColor: '#0e5563' }
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const settings = await getSiteSettings()
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <div className="container">
-            <Link href="/" className="brand">
-              Science of Ketamine
-            </Link>
-          </div>
-        </header>
+        <SiteHeader
+          siteName={settings.siteName}
+          links={siteLinks(settings.navigation, siteOrigin)}
+        />
         <Providers cmsPublicUrl={env.CMS_PUBLIC_URL}>
-          <main id="main" className="container">
+          <main id="main" className="container" tabIndex={-1}>
             {children}
           </main>
         </Providers>
-        <footer className="site-footer">
-          <div className="container">
-            <p>
-              Science of Ketamine explains research for patients, families and clinicians. It is not
-              medical advice: talk to your own clinician about your care.
-            </p>
-          </div>
-        </footer>
+        <SiteFooter settings={settings} links={siteLinks(settings.footer?.links, siteOrigin)} />
       </body>
     </html>
   )

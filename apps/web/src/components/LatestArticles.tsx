@@ -5,27 +5,22 @@ import { useSuspenseInfiniteQuery } from '@tanstack/react-query'
 
 import { useContentClient } from '@/app/providers'
 
-import { ArticleCard } from './ArticleCard'
+import { CardList } from './CardList'
 
 /** The newest articles, hydrated from the server; "Show more" reads further pages in the browser. */
-export function LatestArticles() {
+export function LatestArticles({ skipIds = [] }: { skipIds?: number[] }) {
   const client = useContentClient()
   const { data, fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError } =
     useSuspenseInfiniteQuery(latestArticlesQuery(client))
-  const articles = data.pages.flatMap((page) => page.docs)
+  // The featured article is already shown above the list.
+  const articles = data.pages.flatMap((page) => page.docs).filter((a) => !skipIds.includes(a.id))
 
   if (articles.length === 0) {
     return <p className="empty">No articles have been published yet. Please check back soon.</p>
   }
   return (
     <>
-      <ul className="card-list">
-        {articles.map((article) => (
-          <li key={article.id}>
-            <ArticleCard article={article} />
-          </li>
-        ))}
-      </ul>
+      <CardList articles={articles} />
       {isFetchNextPageError && (
         <p role="alert" className="error-text">
           More articles could not be loaded. Please try again.

@@ -1,30 +1,12 @@
 import type { ReactNode } from 'react'
 
-import { headingId } from '@/lib/headings'
-import { safeLink } from '@/lib/safe-url'
+import type { Media } from '@sok/content'
 
-/** The parts of a serialized Lexical node this renderer reads. */
-interface LexicalNode {
-  type: string
-  children?: LexicalNode[]
-  text?: string
-  format?: number | string
-  tag?: string
-  listType?: 'bullet' | 'number' | 'check'
-  checked?: boolean
-  url?: string
-  fields?: {
-    url?: string
-    newTab?: boolean
-    linkType?: string
-    blockType?: string
-    tone?: string
-    title?: string
-    text?: string
-    finding?: string
-    source?: string
-  }
-}
+import { CmsImage } from '@/components/CmsImage'
+import { headingIds } from '@/lib/headings'
+import { sizedImage } from '@/lib/media'
+import { type LexicalNode, type RichTextValue, rootNodes } from '@/lib/rich-text'
+import { safeLink } from '@/lib/safe-url'
 
 // Lexical stores text formats as bit flags.
 const IS_BOLD = 1
@@ -36,8 +18,8 @@ const IS_SUBSCRIPT = 32
 const IS_SUPERSCRIPT = 64
 
 interface Props {
-  /** The `root` of a Lexical rich text value, as the CMS returns it. */
-  value: { root: { children: unknown[] } } | null | undefined
+  /** A Lexical rich text value, as the CMS returns it. */
+  value: RichTextValue
   siteOrigin: string
 }
 
@@ -46,16 +28,23 @@ interface Props {
  * editor types can run as script, and unsafe links are rendered as plain text.
  */
 export function RichText({ value, siteOrigin }: Props) {
-  if (!value) return null
-  return <>{renderChildren(value.root.children as LexicalNode[], siteOrigin)}</>
+  const nodes = rootNodes(value)
+  const context = { siteOrigin, ids: headingIds(nodes) }
+  return <>{renderChildren(nodes, context)}</>
 }
 
-function renderChildren(nodes: LexicalNode[] | undefined, siteOrigin: string): ReactNode[] {
-  return (nodes ?? []).map((node, index) => renderNode(node, index, siteOrigin))
+interface RenderContext {
+  siteOrigin: string
+  /** The headings' ids, shared with the table of contents. */
+  ids: Map<LexicalNode, string>
 }
 
-function renderNode(node: LexicalNode, key: number, siteOrigin: string): ReactNode {
-  const children = () => renderChildren(node.children, siteOrigin)
+function renderChildren(nodes: LexicalNode[] | undefined, context: RenderContext): ReactNode[] {
+  return (nodes ?? []).map((node, index) => renderNode(node, index, context))
+}
+
+function renderNode(node: LexicalNode, key: number, context: RenderContext): ReactNode {
+  const children = () => renderChildren(node.children, context)
   switch (node.type) {
     case 'text':
       return renderText(node, key)
@@ -66,7 +55,7 @@ function renderNode(node: LexicalNode, key: number, siteOrigin: string): ReactNo
     case 'heading': {
       const Tag = (['h2', 'h3', 'h4'].includes(node.tag ?? '') ? node.tag : 'h2') as 'h2'
       return (
-        <Tag key={key} id={headingId(plainText(node))}>
+        <Tag key={key} id={context.ids.get(node)}>
           {children()}
         </Tag>
       )
@@ -83,7 +72,7 @@ function renderNode(node: LexicalNode, key: number, siteOrigin: string): ReactNo
       return <li key={key}>{children()}</li>
     case 'link':
     case 'autolink': {
-      const link = safeLink(node.fields?.url ?? node.url, siteOrigin)
+      const link = safeLink(node.fields?.url ?? node.url, context.siteOrigin)
       if (!link) return <span key={key}>{children()}</span>
       return (
         <a
@@ -100,6 +89,17 @@ function renderNode(node: LexicalNode, key: number, siteOrigin: string): ReactNo
       return <hr key={key} />
     case 'block':
       return renderBlock(node, key)
+    case 'upload': {
+      const image = sizedImage(node.value as Media | number | null, 'hero')
+      if (!image) return null
+      const caption = (node.value as Media).caption
+      return (
+        <figure key={key} className="figure">
+          <CmsImage image={image} sizes="(min-width: 48rem) 44rem, 100vw" />
+          {caption && <figcaption>{caption}</figcaption>}
+        </figure>
+      )
+    }
     default:
       // An unknown node (a block added in the CMS before the site knows it) shows its text only.
       return node.children ? <div key={key}>{children()}</div> : null
@@ -139,9 +139,4 @@ function renderText(node: LexicalNode, key: number): ReactNode {
   if (format & IS_SUBSCRIPT) element = <sub>{element}</sub>
   if (format & IS_SUPERSCRIPT) element = <sup>{element}</sup>
   return <span key={key}>{element}</span>
-}
-
-export function plainText(node: LexicalNode): string {
-  if (node.type === 'text') return node.text ?? ''
-  return (node.children ?? []).map(plainText).join('')
 }

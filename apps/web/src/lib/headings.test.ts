@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { headingId } from './headings'
+import { headingId, tableOfContents } from './headings'
 
 describe('headingId', () => {
   it('turns a heading into a readable fragment', () => {
@@ -10,5 +10,36 @@ describe('headingId', () => {
 
   it('never returns an empty id', () => {
     expect(headingId('???')).toBe('section')
+  })
+})
+
+describe('tableOfContents', () => {
+  const heading = (tag: string, text: string) => ({
+    type: 'heading',
+    tag,
+    children: [{ type: 'text', text }],
+  })
+
+  it('lists h2 and h3 headings with unique ids, in order', () => {
+    const body = {
+      root: {
+        children: [
+          heading('h2', 'Results'),
+          { type: 'paragraph', children: [{ type: 'text', text: 'Text' }] },
+          heading('h3', 'In detail'),
+          heading('h4', 'Too deep'),
+          heading('h2', 'Results'),
+        ],
+      },
+    }
+    expect(tableOfContents(body)).toEqual([
+      { id: 'results', text: 'Results', level: 2 },
+      { id: 'in-detail', text: 'In detail', level: 3 },
+      { id: 'results-2', text: 'Results', level: 2 },
+    ])
+  })
+
+  it('is empty without a body', () => {
+    expect(tableOfContents(null)).toEqual([])
   })
 })

@@ -1,0 +1,108 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { articleBasics, createUser, getTestPayload, graphql, paragraphs, unique } from './helpers'
+
+interface SearchAnswer {
+  SearchContent: {
+    text: string
+    articles: { slug: string; title: string; category: { slug: string } | null }[]
+    faqs: { question: string; answer: string }[]
+  }
+}
+
+let payload: Payload
+let editorToken: string
+let newArticle: Awaited<ReturnType<typeof articleBasics>>
+
+const search = (text: string, token?: string, limit?: number) =>
+  graphql<SearchAnswer>(
+    `{ SearchContent(text: ${JSON.stringify(text)}${limit === undefined ? '' : `, limit: ${limit}`}) {
+        text articles { slug title category { slug } } faqs { question answer } } }`,
+    token,
+  )
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  editorToken = (await createUser(payload, 'editor')).token
+  newArticle = await articleBasics(payload)
+})
+
+describe('SearchContent over GraphQL', () => {
+  it('finds seeded articles by a word prefix in their body, best match first', async () => {
+    const { data, errors } = await search('amygdal')
+    expect(errors).toBeUndefined()
+    expect(data.SearchContent.text).toBe('amygdal')
+    expect(data.SearchContent.articles[0]).toMatchObject({
+      slug: 'ketamine-brain-imaging-hippocampus-amygdala',
+      category: { slug: 'science-of-ketamine' },
+    })
+  })
+
+  it('finds FAQs and answers them as plain text', async () => {
+    const { data } = await search('tesla scanner')
+    const faq = data.SearchContent.faqs.find((hit) => hit.question.includes('two kinds of MRI'))
+    expect(faq?.answer).toMatch(/^A 7 tesla scanner shows finer detail/)
+  })
+
+  it('never returns a draft, not even to an editor', async () => {
+    const word = `zqx${Date.now().toString(36)}`
+    const draft = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { ...newArticle(unique(`Draft ${word}`)), _status: 'draft' },
+    })
+    for (const token of [undefined, editorToken]) {
+      const { data } = await search(word, token)
+      expect(data.SearchContent.articles).toEqual([])
+    }
+
+    const published = await payload.create({
+      collection: 'articles',
+      data: {
+        ...newArticle(unique('Published')),
+        body: paragraphs(`A body that mentions ${word}.`),
+        _status: 'published',
+      },
+    })
+    const { data } = await search(word)
+    expect(data.SearchContent.articles.map((hit) => hit.slug)).toEqual([published.slug])
+    expect(draft.slug).not.toBe(published.slug)
+  })
+
+  it('matches the published text, not a newer unpublished draft of it', async () => {
+    const word = `qvw${Date.now().toString(36)}`
+    const article = await payload.create({
+      collection: 'articles',
+      data: { ...newArticle(unique('Live article')), _status: 'published' },
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      draft: true,
+      data: { summary: `A draft summary with ${word}.`, _status: 'draft' },
+    })
+    const { data } = await search(word)
+    expect(data.SearchContent.articles).toEqual([])
+  })
+
+  it.each([
+    ['k', 'Search text must be between 2 and 100 characters long.'],
+    ['x'.repeat(101), 'Search text must be between 2 and 100 characters long.'],
+    ['?!', 'Search text must contain at least one letter or digit.'],
+  ])('rejects %j with a readable error', async (text, message) => {
+    const { data, errors } = await search(text)
+    expect(data).toBeNull()
+    expect(errors?.map((error) => error.message)).toEqual([message])
+  })
+
+  it('rejects a limit out of range', async () => {
+    const { errors } = await search('ketamine', undefined, 500)
+    expect(errors?.[0]?.message).toBe('limit must be a whole number from 1 to 20.')
+  })
+
+  it('treats query syntax as plain words', async () => {
+    const { errors } = await search("ketamine') | (:* <->")
+    expect(errors).toBeUndefined()
+  })
+})

@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { CardList } from '@/components/CardList'
+import { JsonLd } from '@/components/JsonLd'
+import { Pagination } from '@/components/Pagination'
+import { content } from '@/lib/content'
+import { pageNumber } from '@/lib/page-number'
+import { pageMetadata } from '@/lib/seo'
+import { getPublication, getSiteSettings } from '@/lib/site'
+import { breadcrumbList, jsonLdGraph, organization } from '@/lib/structured-data'
+
+const PAGE_SIZE = 9
+
+interface Props {
+  params: Promise<{ slug: string }>
+  searchParams: Promise<{ page?: string | string[] }>
+}
+
+const categoryBySlug = cache((slug: string) => content.categoryBySlug(slug))
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const [category, settings] = await Promise.all([categoryBySlug(slug), getSiteSettings()])
+  if (!category) return { title: 'Category not found' }
+  const page = pageNumber((await searchParams).page) ?? 1
+  return pageMetadata({
+    title: page > 1 ? `${category.title} (page ${page})` : category.title,
+    description: category.description ?? `Articles in ${category.title}.`,
+    path: page > 1 ? `/categories/${slug}?page=${page}` : `/categories/${slug}`,
+    siteName: settings.siteName,
+  })
+}
+
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const { slug } = await params
+  const page = pageNumber((await searchParams).page)
+  if (page === null) notFound()
+  const [category, articles, publication] = await Promise.all([
+    categoryBySlug(slug),
+    content.latestArticles({ categorySlug: slug, page, limit: PAGE_SIZE }),
+    getPublication(),
+  ])
+  if (!category || (page > 1 && page > articles.totalPages)) notFound()
+  const path = `/categories/${category.slug}`
+  const crumbs = [
+    { name: 'Home', path: '/' },
+    { name: category.title, path },
+  ]
+
+  return (
+    <>
+      <JsonLd
+        data={jsonLdGraph([
+          organization(publication),
+          { '@type': 'CollectionPage', name: category.title, url: `${publication.url}${path}` },
+          breadcrumbList(publication, crumbs),
+        ])}
+      />
+      <Breadcrumbs crumbs={crumbs} />
+      <header className="page-header">
+        <h1>{category.title}</h1>
+        {category.description && <p className="lead">{category.description}</p>}
+        <p className="meta">
+          <a href={`${path}/feed.xml`}>RSS feed for {category.title}</a>
+        </p>
+      </header>
+      {articles.docs.length > 0 ? (
+        <CardList articles={articles.docs} headingLevel={2} />
+      ) : (
+        <p className="empty">No articles in this category yet. Please check back soon.</p>
+      )}
+      <Pagination basePath={path} page={page} totalPages={articles.totalPages} />
+    </>
+  )
+}

@@ -1,0 +1,5 @@
+import { PageLoading } from '@/components/PageLoading'
+
+export default function Loading() {
+  return <PageLoading label="Loading the questions…" />
+}

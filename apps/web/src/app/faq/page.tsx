@@ -1,0 +1,73 @@
+import type { Metadata } from 'next'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { FaqList } from '@/components/FaqList'
+import { JsonLd } from '@/components/JsonLd'
+import { content } from '@/lib/content'
+import { groupFaqs } from '@/lib/faq-groups'
+import { pageMetadata } from '@/lib/seo'
+import { getPublication, getSiteSettings, siteOrigin } from '@/lib/site'
+import { breadcrumbList, faqPage, jsonLdGraph, organization } from '@/lib/structured-data'
+
+const TITLE = 'Frequently asked questions'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return pageMetadata({
+    title: TITLE,
+    description: 'Short, plain answers to common questions about ketamine therapy and research.',
+    path: '/faq',
+    siteName: settings.siteName,
+  })
+}
+
+export default async function FaqPage() {
+  const [faqs, categories, publication] = await Promise.all([
+    content.faqs(),
+    content.categories(),
+    getPublication(),
+  ])
+  const groups = groupFaqs(faqs, categories)
+  const crumbs = [
+    { name: 'Home', path: '/' },
+    { name: TITLE, path: '/faq' },
+  ]
+
+  return (
+    <>
+      <JsonLd
+        data={jsonLdGraph([
+          organization(publication),
+          faqPage(publication, '/faq', faqs),
+          breadcrumbList(publication, crumbs),
+        ])}
+      />
+      <Breadcrumbs crumbs={crumbs} />
+      <header className="page-header">
+        <h1>{TITLE}</h1>
+        <p className="lead">
+          Short answers to the questions readers ask most. Each article links to the research behind
+          them.
+        </p>
+      </header>
+      {groups.length > 0 && (
+        <nav aria-label="FAQ topics" className="toc">
+          <ul className="chips">
+            {groups.map((group) => (
+              <li key={group.slug}>
+                <a href={`#faq-${group.slug}`}>{group.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {groups.map((group) => (
+        <section key={group.slug} aria-labelledby={`faq-${group.slug}`} className="faq-group">
+          <h2 id={`faq-${group.slug}`}>{group.title}</h2>
+          <FaqList faqs={group.faqs} siteOrigin={siteOrigin} />
+        </section>
+      ))}
+      {groups.length === 0 && <p className="empty">No questions have been published yet.</p>}
+    </>
+  )
+}

@@ -1,0 +1,50 @@
+/** The parts of a serialized Lexical node the site reads. */
+export interface LexicalNode {
+  type: string
+  children?: LexicalNode[]
+  text?: string
+  format?: number | string
+  tag?: string
+  listType?: 'bullet' | 'number' | 'check'
+  checked?: boolean
+  url?: string
+  value?: unknown
+  fields?: {
+    url?: string
+    newTab?: boolean
+    linkType?: string
+    blockType?: string
+    tone?: string
+    title?: string
+    text?: string
+    finding?: string
+    source?: string
+  }
+}
+
+export type RichTextValue = { root: { children: unknown[] } } | null | undefined
+
+export function rootNodes(value: RichTextValue): LexicalNode[] {
+  return (value?.root?.children ?? []) as LexicalNode[]
+}
+
+/** The text of a node and everything inside it. */
+export function plainText(node: LexicalNode): string {
+  if (node.type === 'text') return node.text ?? ''
+  return (node.children ?? []).map(plainText).join('')
+}
+
+/** All the readable words of a rich text value, blocks included. */
+export function richTextWords(value: RichTextValue): string {
+  const words: string[] = []
+  const visit = (node: LexicalNode) => {
+    if (node.type === 'text' && node.text) words.push(node.text)
+    if (node.type === 'block') {
+      const { title, text, finding, source } = node.fields ?? {}
+      words.push(...[title, text, finding, source].filter((part): part is string => !!part))
+    }
+    node.children?.forEach(visit)
+  }
+  rootNodes(value).forEach(visit)
+  return words.join(' ')
+}

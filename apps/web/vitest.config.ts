@@ -1,0 +1,8 @@
+import path from 'node:path'
+
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
+  test: { environment: 'node', include: ['src/**/*.test.{ts,tsx}'] },
+})
