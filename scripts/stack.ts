@@ -213,9 +213,17 @@ async function e2e() {
     secrets: randomSecrets(),
     extraCmsEnv: { MAIL_DIR: mailDir },
   })
+  const cmsPid = String(services.find((service) => service.name === 'cms')?.child.pid ?? '')
   const code = await runCommand(bin('playwright'), ['test', ...process.argv.slice(3)], {
     cwd: repoRoot,
-    env: { ...process.env, CMS_URL: cmsUrl, WEB_URL: webUrl, MAIL_DIR: mailDir },
+    // E2E_CMS_PID lets the last spec stop the CMS to check how the site copes without it.
+    env: {
+      ...process.env,
+      CMS_URL: cmsUrl,
+      WEB_URL: webUrl,
+      MAIL_DIR: mailDir,
+      E2E_CMS_PID: cmsPid,
+    },
   })
   rmSync(mailDir, { recursive: true, force: true })
   if (launcherEnv.DATABASE_URL) await database.dropDatabase(throwaway)

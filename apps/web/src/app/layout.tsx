@@ -42,8 +42,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="container" tabIndex={-1}>
             {children}
           </main>
+          <SiteFooter settings={settings} links={siteLinks(settings.footer?.links, siteOrigin)} />
         </Providers>
-        <SiteFooter settings={settings} links={siteLinks(settings.footer?.links, siteOrigin)} />
       </body>
     </html>
   )

@@ -1,8 +1,11 @@
 import type { SiteSetting } from '@sok/content'
 
+import { NewsletterForm } from './newsletter/NewsletterForm'
+
 /**
- * The newsletter box: its heading and intro from site settings. On an article it is a labelled
- * region; the footer's copy is not, so a page never has two landmarks with the same name.
+ * The newsletter box: heading and intro from site settings, and the sign-up form. On an article
+ * it is a labelled region; the footer's copy is not, so a page never has two landmarks with the
+ * same name.
  */
 export function NewsletterSection({
   newsletter,
@@ -17,7 +20,10 @@ export function NewsletterSection({
     <section className="newsletter" aria-labelledby={landmark ? id : undefined}>
       <h2 id={id}>{newsletter.heading}</h2>
       {newsletter.intro && <p>{newsletter.intro}</p>}
-      {/* newsletter form: issue 5 */}
+      <NewsletterForm
+        successMessage={newsletter.successMessage}
+        errorMessage={newsletter.errorMessage}
+      />
     </section>
   )
 }

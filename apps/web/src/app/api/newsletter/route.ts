@@ -45,12 +45,19 @@ export async function POST(request: NextRequest) {
 
   if (!isForm) return NextResponse.json(result.body, { status: result.status })
 
-  const outcome = result.body.ok ? 'ok' : result.status === 400 ? 'invalid' : 'error'
-  const back = new URL(
-    safeReturnPath((body as { sourcePage?: unknown }).sourcePage),
-    request.nextUrl.origin,
-  )
-  back.searchParams.set('newsletter', outcome)
-  back.hash = 'newsletter'
-  return NextResponse.redirect(back, 303)
+  const status = result.body.ok
+    ? 'ok'
+    : result.status === 400
+      ? 'invalid'
+      : result.status === 429
+        ? 'limited'
+        : 'error'
+  const page = new URL('/newsletter/result', request.nextUrl.origin)
+  page.searchParams.set('status', status)
+  page.searchParams.set('back', safeReturnPath((body as { sourcePage?: unknown }).sourcePage))
+  if (status === 'invalid' || status === 'limited') {
+    const message = result.body.fieldErrors?.email ?? result.body.message
+    page.searchParams.set('message', message)
+  }
+  return NextResponse.redirect(page, 303)
 }

@@ -6,23 +6,18 @@ import {
   parseNewsletterBody,
 } from '@sok/content/newsletter'
 import { useMutation } from '@tanstack/react-query'
+import { usePathname } from 'next/navigation'
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 
-import styles from './NewsletterSignup.module.css'
-
-export interface NewsletterCopy {
-  heading: string
-  intro?: string | null
-  successMessage: string
-  errorMessage: string
-}
+import styles from './NewsletterForm.module.css'
 
 interface Props {
-  copy: NewsletterCopy
-  /** The page the form is on, stored with the sign-up. */
-  sourcePage: string
-  /** After a no-JavaScript post, the outcome the site sent back in the URL. */
-  initialOutcome?: string
+  successMessage: string
+  errorMessage: string
+  /** The page the sign-up is credited to; the current page when not given. */
+  sourcePage?: string
+  /** The field error to show at once (the no-JavaScript result page after a bad address). */
+  initialEmailError?: string
 }
 
 class SignupError extends Error {
@@ -49,16 +44,21 @@ async function sendSignup(body: Record<string, unknown>): Promise<NewsletterAnsw
 /**
  * The newsletter form. With JavaScript it sends through a React Query mutation and shows pending,
  * success and error states in place; without it, the same form posts to /api/newsletter, which
- * sends the visitor back here with the outcome.
+ * answers with a page showing the outcome and a link back.
  */
-export function NewsletterSignup({ copy, sourcePage, initialOutcome }: Props) {
+export function NewsletterForm({
+  successMessage,
+  errorMessage,
+  sourcePage,
+  initialEmailError,
+}: Props) {
   const id = useId()
+  const pathname = usePathname()
+  const page = sourcePage ?? pathname
   const [email, setEmail] = useState('')
   const [consent, setConsent] = useState(false)
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>(
-    initialOutcome === 'invalid'
-      ? { email: 'Enter a valid email address, like name@example.com.' }
-      : {},
+    initialEmailError ? { email: initialEmailError } : {},
   )
   const mutation = useMutation({ mutationFn: sendSignup })
   const formRef = useRef<HTMLFormElement>(null)
@@ -70,7 +70,7 @@ export function NewsletterSignup({ copy, sourcePage, initialOutcome }: Props) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const website = new FormData(event.currentTarget).get('website')
-    const body = { email, consent, sourcePage, ...(website ? { website } : {}) }
+    const body = { email, consent, sourcePage: page, ...(website ? { website } : {}) }
     const checked = parseNewsletterBody(newsletterSignupInput, body)
     if (!checked.ok) {
       setFieldErrors(checked.fieldErrors)
@@ -85,25 +85,21 @@ export function NewsletterSignup({ copy, sourcePage, initialOutcome }: Props) {
     })
   }
 
-  const succeeded = mutation.isSuccess || (mutation.isIdle && initialOutcome === 'ok')
   const failed =
-    (mutation.isError &&
-      !(mutation.error instanceof SignupError && mutation.error.answer.fieldErrors)) ||
-    (mutation.isIdle && initialOutcome === 'error')
+    mutation.isError &&
+    !(mutation.error instanceof SignupError && mutation.error.answer.fieldErrors)
   const rateLimited =
     mutation.error instanceof SignupError && /Too many/.test(mutation.error.answer.message)
 
   return (
-    <section id="newsletter" className={styles.newsletter} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{copy.heading}</h2>
-      {copy.intro && <p>{copy.intro}</p>}
-      {succeeded ? (
+    <>
+      {mutation.isSuccess ? (
         <p role="status" className={styles.success}>
-          {copy.successMessage}
+          {successMessage}
         </p>
       ) : (
         <form ref={formRef} action="/api/newsletter" method="post" onSubmit={onSubmit}>
-          <input type="hidden" name="sourcePage" value={sourcePage} />
+          <input type="hidden" name="sourcePage" value={page} />
           {/* Hidden from people; bots that fill it in are quietly ignored. */}
           <div className={styles.trap} aria-hidden="true">
             <label htmlFor={`${id}-website`}>Leave this field empty</label>
@@ -164,11 +160,11 @@ export function NewsletterSignup({ copy, sourcePage, initialOutcome }: Props) {
           </button>
           {failed && (
             <p role="alert" className="error-text">
-              {rateLimited ? (mutation.error as SignupError).answer.message : copy.errorMessage}
+              {rateLimited ? (mutation.error as SignupError).answer.message : errorMessage}
             </p>
           )}
         </form>
       )}
-    </section>
+    </>
   )
 }
