@@ -1,5 +1,6 @@
 import { cmsUrl, expect, signIn, test } from './fixtures'
 import { latestMailTo } from './mail'
+import { newsletterBox } from './newsletter-box'
 
 const articlePath = '/articles/ketamine-brain-imaging-hippocampus-amygdala'
 const address = () => `reader-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`
@@ -11,7 +12,7 @@ test('a reader signs up on an article, confirms from the email, shows as confirm
 }) => {
   const email = address()
   await page.goto(articlePath)
-  const box = page.getByRole('region', { name: 'New research, explained, in your inbox' })
+  const box = await newsletterBox(page)
   await box.getByLabel('Email address').fill(email)
   await box.getByLabel(/I agree to receive the newsletter/).check()
   await box.getByRole('button', { name: 'Sign up' }).click()
@@ -52,7 +53,7 @@ test('a reader signs up on an article, confirms from the email, shows as confirm
 test('one click in the mail client unsubscribes (RFC 8058)', async ({ page, playwright }) => {
   const email = address()
   await page.goto(articlePath)
-  const box = page.getByRole('region', { name: 'New research, explained, in your inbox' })
+  const box = await newsletterBox(page)
   await box.getByLabel('Email address').fill(email)
   await box.getByLabel(/I agree/).check()
   await box.getByRole('button', { name: 'Sign up' }).click()
@@ -76,7 +77,7 @@ test('one click in the mail client unsubscribes (RFC 8058)', async ({ page, play
 
 test('the form explains a bad address and keeps what was typed', async ({ page }) => {
   await page.goto(articlePath)
-  const box = page.getByRole('region', { name: 'New research, explained, in your inbox' })
+  const box = await newsletterBox(page)
   await box.getByLabel('Email address').fill('reader@example')
   await box.getByLabel(/I agree/).check()
   await box.getByRole('button', { name: 'Sign up' }).click()
@@ -90,7 +91,7 @@ test('signing up works with JavaScript turned off', async ({ browser, baseURL })
   const page = await context.newPage()
   const email = address()
   await page.goto(articlePath)
-  const box = page.getByRole('region', { name: 'New research, explained, in your inbox' })
+  const box = await newsletterBox(page, { javaScript: false })
   await box.getByLabel('Email address').fill(email)
   await box.getByLabel(/I agree/).check()
   await box.getByRole('button', { name: 'Sign up' }).click()

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { newsletterBox } from './newsletter-box'
 
 // Runs last (files run in name order, one worker): it stops the CMS for good.
 test('with the CMS stopped, the newsletter form shows the error message and the page still works', async ({
@@ -7,8 +8,7 @@ test('with the CMS stopped, the newsletter form shows the error message and the 
   const pid = Number(process.env.E2E_CMS_PID)
   test.skip(!pid, 'needs the CMS process id from `npm run test:e2e`')
   await page.goto('/articles/ketamine-brain-imaging-hippocampus-amygdala')
-  const box = page.getByRole('region', { name: 'New research, explained, in your inbox' })
-  await expect(box).toBeVisible()
+  const box = await newsletterBox(page)
 
   process.kill(-pid, 'SIGTERM')
   await expect

@@ -11,10 +11,10 @@ const schema = z.object({
   /** The site's own public address, for canonical URLs. */
   SITE_URL: z.url().default('http://localhost:3001'),
   /**
-   * How long a CMS response may be reused. 0 reads the CMS on every request, which keeps every
-   * published change visible at once until tag revalidation on publish is in place.
+   * The longest a cached CMS answer is kept. Changes normally arrive at once: the CMS names the
+   * stale cache tags after each commit. This is only the safety net; 0 reads the CMS every time.
    */
-  CONTENT_REVALIDATE_SECONDS: z.coerce.number().int().min(0).default(0),
+  CONTENT_REVALIDATE_SECONDS: z.coerce.number().int().min(0).default(3600),
   /** Shared with the CMS: proves that sign-ups forwarded by this site come from it. */
   SIGNUP_PROXY_SECRET: z.string().min(24).optional(),
   /** Shared with the CMS: only it may tell the site which cached pages changed. */

@@ -19,4 +19,6 @@ export const cacheTags = {
   faqs: 'faqs',
   /** Header, footer, newsletter and "Learn more" texts on every page. */
   siteSettings: 'site-settings',
+  /** Redirects from old addresses (renamed articles, editor-managed). */
+  redirects: 'redirects',
 } as const

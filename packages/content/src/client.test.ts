@@ -113,7 +113,7 @@ describe('content client', () => {
     expect(params.get('where[and][0][_status][equals]')).toBe('published')
     expect(params.get('where[and][1][slug][equals]')).toBe('a-b')
     expect(params.get('select[owner]')).toBe('false')
-    expect(requestInit).toHaveBeenCalledWith([cacheTags.article('a-b')])
+    expect(requestInit).toHaveBeenCalledWith([cacheTags.article('a-b'), cacheTags.articles])
   })
 
   it('answers null for a slug nobody published', async () => {

@@ -218,9 +218,51 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
             },
           },
         },
-        [cacheTags.article(slug)],
+        // Also `articles`: the page shows bylines, FAQs, images and related articles, whose
+        // changes reach it through that tag.
+        [cacheTags.article(slug), cacheTags.articles],
       )
       return result.docs[0] ?? null
+    },
+
+    /** Where an old address now points, if an editor or a renamed article left a redirect. */
+    async redirectFor(path: string): Promise<{ to: string; permanent: boolean } | null> {
+      type Target = { url?: string | null; reference?: { value?: { slug?: string | null } } | null }
+      const result = await find<{ to?: Target | null; type?: string | null }>(
+        'redirects',
+        {
+          where: { from: { equals: path } },
+          limit: 1,
+          depth: 1,
+          select: { to: true, type: true },
+          populate: { articles: { slug: true } },
+        },
+        [cacheTags.redirects],
+      )
+      const redirect = result.docs[0]
+      const slug = redirect?.to?.reference?.value?.slug
+      const to = redirect?.to?.url || (slug ? `/articles/${slug}` : null)
+      if (!redirect || !to) return null
+      return { to, permanent: redirect.type === '301' || redirect.type === '308' }
+    },
+
+    /**
+     * The latest draft an editor is previewing, by its signed preview token. Never cached: the
+     * token names one article and proves an editor asked for it.
+     */
+    async articleDraft(token: string): Promise<Article | null> {
+      const response = await fetch(
+        `${root}/api/articles/preview-draft?token=${encodeURIComponent(token)}`,
+        { cache: 'no-store', headers: { Accept: 'application/json' } },
+      )
+      if (response.status === 401 || response.status === 404) return null
+      if (!response.ok) {
+        throw new ContentRequestError(
+          `The CMS answered ${response.status} for a preview`,
+          response.status,
+        )
+      }
+      return (await response.json()) as Article
     },
 
     /** Every published article, newest first, with what feeds and the sitemap need. */

@@ -13,9 +13,27 @@ describe('tagsForChange', () => {
     ).toEqual(['articles', 'article:new-name', 'article:old-name'])
   })
 
-  it('names the collection for everything else', () => {
-    expect(tagsForChange({ collection: 'authors', doc: { slug: 'jane' } })).toEqual(['authors'])
+  it('refreshes article pages when something they show changes', () => {
+    expect(tagsForChange({ collection: 'authors', doc: { slug: 'jane' } })).toEqual([
+      'authors',
+      'articles',
+      'author:jane',
+    ])
+    expect(tagsForChange({ collection: 'categories', doc: { slug: 'c' } })).toEqual([
+      'categories',
+      'articles',
+      'category:c',
+    ])
+    expect(tagsForChange({ collection: 'media', doc: null })).toEqual([
+      'media',
+      'articles',
+      'authors',
+    ])
+  })
+
+  it('names only the collection for site-wide settings and redirects', () => {
     expect(tagsForChange({ collection: 'site-settings', doc: null })).toEqual(['site-settings'])
+    expect(tagsForChange({ collection: 'redirects', doc: null })).toEqual(['redirects'])
   })
 
   it('produces only tags the site accepts', () => {

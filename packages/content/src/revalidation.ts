@@ -13,10 +13,17 @@ export interface ContentChange {
  */
 export function tagsForChange({ collection, doc, previousDoc }: ContentChange): string[] {
   const tags = new Set<string>([collection])
-  if (collection === 'articles') {
-    tags.add(cacheTags.articles)
-    for (const slug of [doc?.slug, previousDoc?.slug]) if (slug) tags.add(cacheTags.article(slug))
-  }
+  const slugs = [doc?.slug, previousDoc?.slug].filter((slug): slug is string => Boolean(slug))
+  // Article pages show bylines, categories, FAQs and images: a change to any of them, or to
+  // another article (related and latest lists), refreshes them through the `articles` tag.
+  const touchesArticles = ['articles', 'authors', 'categories', 'faqs', 'media'].includes(
+    collection,
+  )
+  if (touchesArticles) tags.add(cacheTags.articles)
+  if (collection === 'articles') for (const slug of slugs) tags.add(cacheTags.article(slug))
+  if (collection === 'categories') for (const slug of slugs) tags.add(cacheTags.category(slug))
+  if (collection === 'authors') for (const slug of slugs) tags.add(cacheTags.author(slug))
+  if (collection === 'media') tags.add(cacheTags.authors)
   return [...tags]
 }
 

@@ -27,6 +27,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { ...metadata, title: { absolute: settings.siteName } }
 }
 
+// Rendered per request (no CMS runs at build time) from cached CMS answers: fetches that set
+// their own revalidate stay cached under force-dynamic.
+export const dynamic = 'force-dynamic'
+
 export default async function HomePage() {
   const queryClient = getQueryClient()
   // fetchInfiniteQuery (not prefetch) so a CMS failure reaches the error page instead of

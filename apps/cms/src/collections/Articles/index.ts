@@ -4,6 +4,7 @@ import { collectionAccess } from '@/access'
 
 import { articleFields } from './fields'
 import { redirectOldSlug } from './hooks/redirectOldSlug'
+import { previewDraftEndpoint, previewUrl } from './preview'
 import { setOwner } from './hooks/setOwner'
 
 export const Articles: CollectionConfig = {
@@ -16,7 +17,9 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'summary', 'slug'],
     description:
       'Science articles. Drafts save automatically; they reach the site only when published.',
+    preview: previewUrl,
   },
+  endpoints: [previewDraftEndpoint],
   access: collectionAccess('articles'),
   defaultSort: '-publishedAt',
   versions: {

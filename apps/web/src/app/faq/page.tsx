@@ -21,6 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
   })
 }
 
+// Rendered per request (no CMS runs at build time) from cached CMS answers: fetches that set
+// their own revalidate stay cached under force-dynamic.
+export const dynamic = 'force-dynamic'
+
 export default async function FaqPage() {
   const [faqs, categories, publication] = await Promise.all([
     content.faqs(),

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { cache, Suspense } from 'react'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
@@ -15,6 +14,8 @@ import { References } from '@/components/References'
 import { RichText } from '@/components/RichText'
 import { TableOfContents } from '@/components/TableOfContents'
 import { content } from '@/lib/content'
+import { previewedArticle } from '@/lib/preview'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { formatDate } from '@/lib/format'
 import { tableOfContents } from '@/lib/headings'
 import { sizedImage } from '@/lib/media'
@@ -36,8 +37,17 @@ interface Props {
   params: Promise<{ slug: string }>
 }
 
-// generateMetadata and the page ask for the same article; one request serves both.
-const articleBySlug = cache((slug: string) => content.articleBySlug(slug))
+// Rendered on first request, then served from the cache until the CMS says it changed.
+export function generateStaticParams() {
+  return []
+}
+
+// generateMetadata and the page ask for the same article; one request serves both. An editor
+// previewing (draft mode with a valid token) gets the latest draft instead.
+const articleBySlug = cache(async (slug: string) => {
+  const draft = await previewedArticle(slug)
+  return draft ? { ...draft, preview: true as const } : content.articleBySlug(slug)
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [article, settings] = await Promise.all([
@@ -66,7 +76,7 @@ export default async function ArticlePage({ params }: Props) {
     getSiteSettings(),
     getPublication(),
   ])
-  if (!article) notFound()
+  if (!article) return redirectOrNotFound(`/articles/${(await params).slug}`)
 
   const path = `/articles/${article.slug}`
   const category = populated(article.category)
@@ -96,6 +106,12 @@ export default async function ArticlePage({ params }: Props) {
           ...(faqs.length > 0 ? [faqPage(publication, path, faqs)] : []),
         ])}
       />
+      {'preview' in article && (
+        <p className="preview-banner" role="status">
+          <strong>Preview:</strong> this is the latest draft, not what readers see.{' '}
+          <a href={`/api/preview/exit?path=${encodeURIComponent(path)}`}>Exit preview</a>
+        </p>
+      )}
       <Breadcrumbs crumbs={crumbs} />
       <article className="article">
         <header className="article-header">

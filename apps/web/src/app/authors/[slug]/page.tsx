@@ -35,6 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
+// Rendered on first request, then served from the cache until the CMS says it changed.
+export function generateStaticParams() {
+  return []
+}
+
 export default async function AuthorPage({ params }: Props) {
   const [author, publication] = await Promise.all([
     authorBySlug((await params).slug),

@@ -1,0 +1,142 @@
+import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
+
+test('an editor previews a change on the real site, publishes it live within 2 s, and renames it', async ({
+  page,
+  browser,
+  baseURL,
+  users,
+  playwright,
+}) => {
+  test.setTimeout(120_000)
+  const api = await playwright.request.newContext({ maxRedirects: 0 })
+  const token = await apiToken(api, users.editor)
+  const headers = { Authorization: `JWT ${token}` }
+  const [category, author] = await Promise.all(
+    ['categories', 'authors'].map(async (collection) => {
+      const response = await api.get(`${cmsUrl}/api/${collection}?limit=1&depth=0`)
+      return ((await response.json()) as { docs: { id: number }[] }).docs[0]!.id
+    }),
+  )
+  const stamp = Date.now()
+  const oldTitle = `Ketamine and memory ${stamp}`
+  const created = await api.post(`${cmsUrl}/api/articles`, {
+    headers,
+    data: {
+      title: oldTitle,
+      summary: 'What we know so far.',
+      body: {
+        root: {
+          type: 'root',
+          version: 1,
+          format: '',
+          indent: 0,
+          direction: 'ltr',
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              format: '',
+              indent: 0,
+              direction: 'ltr',
+              textFormat: 0,
+              children: [
+                {
+                  type: 'text',
+                  version: 1,
+                  text: 'A first version.',
+                  format: 0,
+                  detail: 0,
+                  mode: 'normal',
+                  style: '',
+                },
+              ],
+            },
+          ],
+        },
+      },
+      category,
+      authors: [author],
+      _status: 'published',
+    },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+
+  // A reader has the page open (so it is in the site's cache).
+  const visitor = await browser.newPage({ baseURL })
+  await visitor.goto(`/articles/${doc.slug}`)
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(oldTitle)
+
+  // The editor changes the title; autosave keeps it as a draft.
+  const newTitle = `Ketamine and memory, revisited ${stamp}`
+  await signIn(page, users.editor)
+  await page.goto(`${cmsUrl}/admin/collections/articles/${doc.id}`)
+  await page.locator('#field-title').fill(newTitle)
+  await expect
+    .poll(
+      async () => {
+        const response = await api.get(`${cmsUrl}/api/articles/${doc.id}?draft=true&depth=0`, {
+          headers,
+        })
+        return ((await response.json()) as { title: string }).title
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(newTitle)
+
+  // The admin's Preview opens the draft on the real site, marked as a preview …
+  const previewLink = page.getByRole('link', { name: 'Preview' })
+  await expect(previewLink).toHaveAttribute('href', /\/api\/preview\?token=/)
+  const preview = await page.context().newPage()
+  await preview.goto((await previewLink.getAttribute('href'))!)
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(newTitle)
+  await expect(preview.getByRole('status').filter({ hasText: 'Preview' })).toBeVisible()
+  // … while the public page still shows what is published.
+  await visitor.reload()
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(oldTitle)
+  await preview.getByRole('link', { name: 'Exit preview' }).click()
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(oldTitle)
+  await preview.close()
+
+  // Publish, then measure how long until a reader gets the new title.
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/successfully/).first()).toBeVisible()
+  const published = Date.now()
+  let latency = -1
+  while (Date.now() - published < 10_000) {
+    await visitor.reload()
+    if ((await visitor.getByRole('heading', { level: 1 }).textContent()) === newTitle) {
+      latency = Date.now() - published
+      break
+    }
+    await visitor.waitForTimeout(50)
+  }
+  console.log(`published change visible to readers after ${latency} ms`)
+  expect(latency, 'the new title never reached the public page').toBeGreaterThanOrEqual(0)
+  expect(latency).toBeLessThan(2000)
+
+  // Renaming the address: the old one answers 308 to the new one.
+  const newSlug = `${doc.slug}-renamed`
+  await page.locator('#field-slug').fill(newSlug)
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/successfully/).first()).toBeVisible()
+  await expect
+    .poll(
+      async () => {
+        const response = await api.get(`${baseURL}/articles/${doc.slug}`)
+        return [response.status(), response.headers()['location'] ?? '']
+      },
+      { timeout: 10_000 },
+    )
+    .toEqual([308, `/articles/${newSlug}`])
+  await visitor.goto(`/articles/${doc.slug}`)
+  await expect(visitor).toHaveURL(new RegExp(`/articles/${newSlug}$`))
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(newTitle)
+  await Promise.all([visitor.close(), api.dispose()])
+})
+
+test('a preview link that was tampered with or has expired shows nothing', async ({ page }) => {
+  const response = await page.goto('/api/preview?token=eyJjb2xsZWN0aW9uIjoiYXJ0aWNsZXMifQ.forged')
+  expect(response?.status()).toBe(401)
+  await expect(page.getByText(/not valid or has expired/)).toBeVisible()
+})
