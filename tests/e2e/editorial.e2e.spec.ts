@@ -135,6 +135,21 @@ test('an editor previews a change on the real site, publishes it live within 2 s
   await Promise.all([visitor.close(), api.dispose()])
 })
 
+test('a redirect an editor adds is followed with 308', async ({ users, playwright, baseURL }) => {
+  const api = await playwright.request.newContext({ maxRedirects: 0 })
+  const token = await apiToken(api, users.editor)
+  const from = `/old-faq-${Date.now()}`
+  const created = await api.post(`${cmsUrl}/api/redirects`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { from, to: { type: 'custom', url: '/faq' }, type: '308' },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const response = await api.get(`${baseURL}${from}`)
+  expect(response.status()).toBe(308)
+  expect(response.headers()['location']).toBe('/faq')
+  await api.dispose()
+})
+
 test('a preview link that was tampered with or has expired shows nothing', async ({ page }) => {
   const response = await page.goto('/api/preview?token=eyJjb2xsZWN0aW9uIjoiYXJ0aWNsZXMifQ.forged')
   expect(response?.status()).toBe(401)

@@ -86,7 +86,8 @@ export default buildConfig({
     tasks: [revalidateSiteTask],
     autoRun: [
       { cron: env.JOBS_CRON, queue: 'default', limit: 20 },
-      { cron: env.REVALIDATE_CRON, queue: REVALIDATE_QUEUE, limit: 50 },
+      // Runs every second; its failures are still logged, its routine runs are not.
+      { cron: env.REVALIDATE_CRON, queue: REVALIDATE_QUEUE, limit: 50, silent: true },
     ],
     shouldAutoRun: () => !isCodeGeneration(),
     access: { run: ({ req }) => audienceOf(req) === 'admin' },

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { env } from '@/env'
+
 import { articleBasics, getTestPayload, rest, unique } from './helpers'
 
 let payload: Payload
@@ -39,5 +41,19 @@ describe('scheduled publishing', () => {
     }
     expect(await isPublic()).toBe(true)
     expect(Date.now()).toBeGreaterThanOrEqual(publishAt.getTime())
+
+    // And the site is told, so the page appears there too.
+    const tag = `article:${draft.slug}`
+    const siteHeard = async () => {
+      const calls = (await (await fetch(`${env.WEB_INTERNAL_URL}/_control/calls`)).json()) as {
+        tags: string[]
+      }[]
+      return calls.some((call) => call.tags.includes(tag))
+    }
+    const siteDeadline = Date.now() + 10_000
+    while (!(await siteHeard()) && Date.now() < siteDeadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    expect(await siteHeard()).toBe(true)
   })
 })
