@@ -2,10 +2,14 @@ import { z } from 'zod'
 
 import { DEV_ADMIN_DEFAULTS } from './seed/dev-admin'
 
-const DEV_SECRET = 'development-only-secret-never-use-in-production'
+/** Development defaults, so a fresh clone runs; production refuses every one of them. */
+const DEV_SECRETS = {
+  PAYLOAD_SECRET: 'development-only-secret-never-use-in-production',
+  SIGNUP_PROXY_SECRET: 'development-only-signup-proxy-secret',
+  REVALIDATE_SECRET: 'development-only-revalidate-secret',
+} as const
+type SecretName = keyof typeof DEV_SECRETS
 const EXAMPLE_SECRET = 'replace-me-with-a-long-random-string'
-const DEV_PROXY_SECRET = 'development-only-signup-proxy-secret'
-const DEV_REVALIDATE_SECRET = 'development-only-revalidate-secret'
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
@@ -59,57 +63,36 @@ const schema = z
   })
   .transform((env, ctx) => {
     const production = env.NODE_ENV === 'production'
-    const secret = env.PAYLOAD_SECRET ?? (production ? undefined : DEV_SECRET)
-    if (!secret || (production && [DEV_SECRET, EXAMPLE_SECRET].includes(secret))) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['PAYLOAD_SECRET'],
-        message: 'PAYLOAD_SECRET must be set to your own random value in production.',
-      })
-      return z.NEVER
+    /** A secret from env; development falls back to its known default, production never does. */
+    const secret = (name: SecretName, minLength: number, missing: string) => {
+      const value = env[name] ?? (production ? undefined : DEV_SECRETS[name])
+      const refused = production && (value === DEV_SECRETS[name] || value === EXAMPLE_SECRET)
+      const message =
+        !value || refused ? missing : `${name} must be at least ${minLength} characters long.`
+      if (!value || refused || value.length < minLength) {
+        ctx.addIssue({ code: 'custom', path: [name], message })
+        return undefined
+      }
+      return value
     }
-    if (secret.length < 32) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['PAYLOAD_SECRET'],
-        message: 'PAYLOAD_SECRET must be at least 32 characters long.',
-      })
-      return z.NEVER
+    const shared = (name: SecretName) =>
+      `${name} must be set in production (at least 24 characters, the same value as the site).`
+    const secrets = {
+      PAYLOAD_SECRET: secret(
+        'PAYLOAD_SECRET',
+        32,
+        'PAYLOAD_SECRET must be set to your own random value in production.',
+      ),
+      SIGNUP_PROXY_SECRET: secret('SIGNUP_PROXY_SECRET', 24, shared('SIGNUP_PROXY_SECRET')),
+      REVALIDATE_SECRET: secret('REVALIDATE_SECRET', 24, shared('REVALIDATE_SECRET')),
     }
-    const proxySecret = env.SIGNUP_PROXY_SECRET ?? (production ? undefined : DEV_PROXY_SECRET)
-    if (
-      !proxySecret ||
-      proxySecret.length < 24 ||
-      (production && proxySecret === DEV_PROXY_SECRET)
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SIGNUP_PROXY_SECRET'],
-        message:
-          'SIGNUP_PROXY_SECRET must be set in production (at least 24 characters, the same value as the site).',
-      })
-      return z.NEVER
-    }
-    const revalidateSecret =
-      env.REVALIDATE_SECRET ?? (production ? undefined : DEV_REVALIDATE_SECRET)
-    if (
-      !revalidateSecret ||
-      revalidateSecret.length < 24 ||
-      (production && revalidateSecret === DEV_REVALIDATE_SECRET)
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['REVALIDATE_SECRET'],
-        message:
-          'REVALIDATE_SECRET must be set in production (at least 24 characters, the same value as the site).',
-      })
-      return z.NEVER
-    }
+    const { PAYLOAD_SECRET, SIGNUP_PROXY_SECRET, REVALIDATE_SECRET } = secrets
+    if (!PAYLOAD_SECRET || !SIGNUP_PROXY_SECRET || !REVALIDATE_SECRET) return z.NEVER
     return {
       ...env,
-      PAYLOAD_SECRET: secret,
-      SIGNUP_PROXY_SECRET: proxySecret,
-      REVALIDATE_SECRET: revalidateSecret,
+      PAYLOAD_SECRET,
+      SIGNUP_PROXY_SECRET,
+      REVALIDATE_SECRET,
       WEB_INTERNAL_URL: env.WEB_INTERNAL_URL ?? env.WEB_PUBLIC_URL,
       production,
     }

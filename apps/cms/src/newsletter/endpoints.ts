@@ -87,6 +87,23 @@ function reply(outcome: Outcome, doneMessage: string): Response {
   }
 }
 
+/** An endpoint that acts on the token from a link in an email. */
+function tokenEndpoint(
+  path: string,
+  act: (payload: PayloadRequest['payload'], token: string) => Promise<Outcome>,
+  doneMessage: string,
+): Endpoint {
+  return {
+    path,
+    method: 'post',
+    handler: async (req) => {
+      const body = await readBody(req, newsletterTokenInput)
+      if ('response' in body) return body.response
+      return reply(await act(req.payload, body.data.token), doneMessage)
+    },
+  }
+}
+
 export const newsletterEndpoints: Endpoint[] = [
   {
     path: '/subscribe',
@@ -98,30 +115,12 @@ export const newsletterEndpoints: Endpoint[] = [
       return reply(await subscribe(req.payload, body.data, clientIp), '')
     },
   },
-  {
-    path: '/confirm',
-    method: 'post',
-    handler: async (req) => {
-      const body = await readBody(req, newsletterTokenInput)
-      if ('response' in body) return body.response
-      return reply(
-        await confirmSubscription(req.payload, body.data.token),
-        'Your subscription is confirmed. Thank you!',
-      )
-    },
-  },
-  {
-    path: '/unsubscribe',
-    method: 'post',
-    handler: async (req) => {
-      const body = await readBody(req, newsletterTokenInput)
-      if ('response' in body) return body.response
-      return reply(
-        await unsubscribe(req.payload, body.data.token),
-        'You are unsubscribed and will not receive the newsletter any more.',
-      )
-    },
-  },
+  tokenEndpoint('/confirm', confirmSubscription, 'Your subscription is confirmed. Thank you!'),
+  tokenEndpoint(
+    '/unsubscribe',
+    unsubscribe,
+    'You are unsubscribed and will not receive the newsletter any more.',
+  ),
   {
     path: '/export.csv',
     method: 'get',
