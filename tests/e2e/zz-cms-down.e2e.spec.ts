@@ -6,7 +6,7 @@ test('with the CMS stopped, the newsletter form shows the error message and the 
   page,
 }) => {
   const pid = Number(process.env.E2E_CMS_PID)
-  test.skip(!pid, 'needs the CMS process id from `npm run test:e2e`')
+  if (!pid) throw new Error('E2E_CMS_PID is not set: run the e2e tests with `npm run test:e2e`.')
   await page.goto('/articles/ketamine-brain-imaging-hippocampus-amygdala')
   const box = await newsletterBox(page)
 

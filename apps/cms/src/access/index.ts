@@ -1,2 +1,2 @@
 export { accessMatrix, collectionAccess, globalAccess, globalAccessMatrix } from './matrix'
-export { type Audience, audienceOf, type Role, ROLE_LABELS, ROLES } from './roles'
+export { type Audience, audienceOf, audienceOfUser, type Role, ROLE_LABELS, ROLES } from './roles'

@@ -13,8 +13,14 @@ export const ROLE_LABELS: Record<Role, string> = {
 export type Audience = 'anonymous' | Role
 
 export function audienceOf(req: Pick<PayloadRequest, 'user'>): Audience {
-  const user = req.user as { collection?: string; role?: unknown } | null | undefined
-  if (!user || user.collection !== 'users') return 'anonymous'
+  const user = req.user as { collection?: string } | null | undefined
+  return user?.collection === 'users' ? audienceOfUser(user) : 'anonymous'
+}
+
+/** The audience of a signed-in admin user, as admin components receive it (no `collection`). */
+export function audienceOfUser(user: unknown): Audience {
+  if (!user || typeof user !== 'object') return 'anonymous'
+  const role = (user as { role?: unknown }).role
   // A user without a valid role gets the least privilege a signed-in user can have.
-  return ROLES.includes(user.role as Role) ? (user.role as Role) : 'author'
+  return ROLES.includes(role as Role) ? (role as Role) : 'author'
 }

@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { audienceOf } from '@/access'
+import { audienceOfUser } from '@/access'
 import { dueForReviewWhere } from '@/editorial/review'
 import { env } from '@/env'
 
@@ -11,7 +11,7 @@ const LIMIT = 10
  * articles whose medical review is out of date.
  */
 export async function EditorialQueue({ payload, user }: ServerProps) {
-  const audience = audienceOf({ user: user ? { ...user, collection: 'users' } : null } as never)
+  const audience = audienceOfUser(user)
   if (audience !== 'editor' && audience !== 'admin') return null
   const [waiting, due] = await Promise.all([
     payload.find({

@@ -1,10 +1,10 @@
 import type { ServerProps } from 'payload'
 
-import { audienceOf } from '@/access'
+import { audienceOfUser } from '@/access'
 
 /** On the dashboard, for editors and admins: how many people receive the newsletter. */
 export async function SignupCount({ payload, user }: ServerProps) {
-  const audience = audienceOf({ user: user ? { ...user, collection: 'users' } : null } as never)
+  const audience = audienceOfUser(user)
   if (audience !== 'editor' && audience !== 'admin') return null
   const count = (status: 'confirmed' | 'pending') =>
     payload
