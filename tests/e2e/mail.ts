@@ -8,11 +8,15 @@ export function latestMailTo(email: string) {
   for (const file of readdirSync(dir).sort().reverse()) {
     const raw = readFileSync(path.join(dir, file), 'utf8')
     if (!raw.includes(`To: ${email}`)) continue
-    // Undo header folding and quoted-printable soft breaks.
-    const text = raw
-      .replace(/\r?\n[ \t]+/g, ' ')
+    // Headers: undo folding. Body: undo quoted-printable. Headers are not quoted-printable, so
+    // decoding them too would turn a literal "=AB" in a URL into a byte.
+    const split = raw.search(/\r?\n\r?\n/)
+    const headers = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ')
+    const body = raw
+      .slice(split)
       .replace(/=\r?\n/g, '')
       .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    const text = headers + body
     // Scheme and host, then exactly this path: the one-click API URL must not match the page.
     const link = (kind: string) =>
       text.match(new RegExp(`https?://[^/\\s"<>]+/${kind}\\?token=[\\w-]{43}`))?.[0]

@@ -71,10 +71,15 @@ function mailTo(email: string) {
   for (const file of files) {
     const raw = readFileSync(path.join(env.MAIL_DIR, file), 'utf8')
     if (!raw.includes(`To: ${email}`)) continue
-    const decoded = raw
-      .replace(/\r?\n[ \t]+/g, ' ')
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    // Headers: undo folding. Body: undo quoted-printable. Headers are not quoted-printable, so
+    // decoding them too would turn a literal "=AB" in a URL into a byte.
+    const split = raw.search(/\r?\n\r?\n/)
+    const decoded =
+      raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ') +
+      raw
+        .slice(split)
+        .replace(/=\r?\n/g, '')
+        .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     const token = (kind: string) =>
       decoded.match(new RegExp(`${kind}\\?token=([A-Za-z0-9_-]{43})`))?.[1]
     return {
