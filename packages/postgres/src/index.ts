@@ -1,2 +1,2 @@
-export { startPostgres, type PostgresServer, type StartPostgresOptions } from './server'
+export { freePort, startPostgres, type PostgresServer, type StartPostgresOptions } from './server'
 export { databaseUrl, isSafeDatabaseName } from './urls'

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHash, createHmac, randomBytes } from 'node:crypto'
 
 import { env } from '@/env'
 
@@ -18,11 +18,4 @@ const hashKey = createHmac('sha256', env.PAYLOAD_SECRET).update('newsletter-rate
 /** A keyed hash of an IP or address: comparable across requests, not reversible without the key. */
 export function keyedHash(value: string): string {
   return createHmac('sha256', hashKey).update(value).digest('base64url')
-}
-
-export function sameSecret(given: string | null | undefined, expected: string): boolean {
-  if (!given) return false
-  const a = Buffer.from(given)
-  const b = Buffer.from(expected)
-  return a.length === b.length && timingSafeEqual(a, b)
 }

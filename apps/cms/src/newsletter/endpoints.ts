@@ -4,13 +4,13 @@ import {
   newsletterTokenInput,
   parseNewsletterBody,
 } from '@sok/content/newsletter'
+import { sameSecret } from '@sok/content/secrets'
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
 import { audienceOf } from '@/access'
 import { env } from '@/env'
 
-import { sameSecret } from './crypto'
 import { signupsCsv } from './export'
 import {
   confirmSubscription,

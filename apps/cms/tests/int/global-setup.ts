@@ -3,9 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Server } from 'node:http'
-import { createServer } from 'node:net'
 
-import { startPostgres, type PostgresServer } from '@sok/postgres'
+import { freePort, startPostgres, type PostgresServer } from '@sok/postgres'
 
 import { startFakeSite } from './fake-site'
 
@@ -34,15 +33,6 @@ export async function setup() {
     MAIL_DIR: mailDir,
     NEWSLETTER_LIMIT_PER_IP: '20',
     NEWSLETTER_LIMIT_PER_EMAIL: '3',
-  })
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
   })
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { safeLink } from './safe-url'
+import { safeLink, safeReturnPath } from './safe-url'
 
 const site = 'https://scienceofketamine.example'
 
@@ -42,5 +42,17 @@ describe('safeLink', () => {
   it('keeps mailto and tel links', () => {
     expect(safeLink('mailto:team@example.com', site)?.href).toBe('mailto:team@example.com')
     expect(safeLink('tel:+441234567890', site)?.href).toBe('tel:+441234567890')
+  })
+})
+
+describe('safeReturnPath', () => {
+  it.each([
+    ['/articles/x', '/articles/x'],
+    ['/articles/x?newsletter=ok#newsletter', '/articles/x'],
+    ['https://evil.example', '/'],
+    ['//evil.example', '/'],
+    [undefined, '/'],
+  ])('%s → %s', (value, path) => {
+    expect(safeReturnPath(value)).toBe(path)
   })
 })

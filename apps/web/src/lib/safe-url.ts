@@ -29,3 +29,9 @@ export function safeLink(raw: unknown, siteOrigin: string): SafeLink | null {
     (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== siteOrigin
   return { href: url.toString(), external }
 }
+
+/** A path on this site to send a visitor back to (never another site), without query or hash. */
+export function safeReturnPath(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return '/'
+  return value.split('#')[0]!.split('?')[0]!.slice(0, 300) || '/'
+}

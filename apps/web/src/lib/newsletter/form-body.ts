@@ -13,9 +13,3 @@ export function formToSignup(form: URLSearchParams): Record<string, unknown> {
   if (website) body.website = website
   return body
 }
-
-/** Where to send a no-JavaScript visitor back to: a path on this site, never elsewhere. */
-export function safeReturnPath(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return '/'
-  return value.split('#')[0]!.split('?')[0]!.slice(0, 300) || '/'
-}

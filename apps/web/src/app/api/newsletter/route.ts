@@ -2,7 +2,8 @@ import { newsletterSignupInput, parseNewsletterBody } from '@sok/content/newslet
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { clientIpOf, forwardToCms } from '@/lib/newsletter/forward'
-import { formToSignup, safeReturnPath } from '@/lib/newsletter/form-body'
+import { formToSignup } from '@/lib/newsletter/form-body'
+import { safeReturnPath } from '@/lib/safe-url'
 
 const MAX_BODY_BYTES = 4 * 1024
 

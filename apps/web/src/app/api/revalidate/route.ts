@@ -1,6 +1,5 @@
-import { timingSafeEqual } from 'node:crypto'
-
 import { REVALIDATE_SECRET_HEADER, REVALIDATE_TAG_PATTERN } from '@sok/content/revalidation'
+import { sameSecret } from '@sok/content/secrets'
 import { revalidateTag } from 'next/cache'
 import { type NextRequest, NextResponse } from 'next/server'
 import { z } from 'zod'
@@ -11,18 +10,12 @@ const body = z
   .object({ tags: z.array(z.string().regex(REVALIDATE_TAG_PATTERN)).min(1).max(100) })
   .strict()
 
-function fromCms(request: NextRequest): boolean {
-  const given = Buffer.from(request.headers.get(REVALIDATE_SECRET_HEADER) ?? '')
-  const expected = Buffer.from(env.REVALIDATE_SECRET)
-  return given.length === expected.length && timingSafeEqual(given, expected)
-}
-
 /**
  * The CMS calls this after a change has committed, naming the cache tags it made stale. Those
  * entries expire at once, so the next visitor gets the new content; nothing else is rebuilt.
  */
 export async function POST(request: NextRequest) {
-  if (!fromCms(request)) {
+  if (!sameSecret(request.headers.get(REVALIDATE_SECRET_HEADER), env.REVALIDATE_SECRET)) {
     return NextResponse.json({ ok: false, message: 'Not allowed.' }, { status: 401 })
   }
   const parsed = body.safeParse(await request.json().catch(() => null))

@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import { NewsletterForm } from '@/components/newsletter/NewsletterForm'
 import { content } from '@/lib/content'
-import { safeReturnPath } from '@/lib/newsletter/form-body'
+import { safeReturnPath } from '@/lib/safe-url'
 
 export const metadata: Metadata = {
   title: 'Newsletter',

@@ -2,7 +2,7 @@ import { PREVIEW_COOKIE } from '@sok/content/preview'
 import { cookies, draftMode } from 'next/headers'
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { safeReturnPath } from '@/lib/newsletter/form-body'
+import { safeReturnPath } from '@/lib/safe-url'
 
 /** Leaves preview: back to the public page, as every reader sees it. */
 export async function GET(request: NextRequest) {
