@@ -212,7 +212,12 @@ async function e2e() {
     webPort: launcherEnv.E2E_WEB_PORT,
     production: true,
     secrets: randomSecrets(),
-    extraCmsEnv: { MAIL_DIR: mailDir },
+    // The newsletter starts at once and is looked for every second, so a test need not wait.
+    extraCmsEnv: {
+      MAIL_DIR: mailDir,
+      NEWSLETTER_SEND_DELAY_SECONDS: '0',
+      NEWSLETTER_CRON: '* * * * * *',
+    },
   })
   const cmsPid = String(services.find((service) => service.name === 'cms')?.child.pid ?? '')
   const code = await runCommand(bin('playwright'), ['test', ...process.argv.slice(3)], {

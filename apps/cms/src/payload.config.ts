@@ -13,6 +13,8 @@ import { Categories } from './collections/Categories'
 import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
 import { NewsletterRateLimits } from './collections/NewsletterRateLimits'
+import { NewsletterRecipients } from './collections/NewsletterRecipients'
+import { NewsletterSends } from './collections/NewsletterSends'
 import { NewsletterSignups } from './collections/NewsletterSignups'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
@@ -22,6 +24,8 @@ import { audienceOf } from './access'
 import { env, isCodeGeneration } from './env'
 import { migrations as generatedMigrations } from './migrations'
 import { mailTransport } from './newsletter/mail-transport'
+import { NEWSLETTER_QUEUE } from './newsletter/queue'
+import { deliverNewsletterTask, sendConfirmationTask } from './newsletter/tasks'
 import {
   REVALIDATE_QUEUE,
   revalidateSiteTask,
@@ -48,6 +52,7 @@ export default buildConfig({
       beforeDashboard: [
         '/components/admin/EditorialQueue#EditorialQueue',
         '/components/admin/SignupCount#SignupCount',
+        '/components/admin/RecentSends#RecentSends',
       ],
     },
   },
@@ -63,6 +68,8 @@ export default buildConfig({
     ...[Articles, Authors, Categories, Faqs, Media].map(withRevalidation),
     NewsletterSignups,
     NewsletterRateLimits,
+    NewsletterSends,
+    NewsletterRecipients,
     Users,
   ],
   globals: [withGlobalRevalidation(SiteSettings)],
@@ -83,11 +90,22 @@ export default buildConfig({
   upload: { limits: { fileSize: env.MEDIA_MAX_MB * 1024 * 1024 } },
   jobs: {
     // Runs due jobs, scheduled publishing among them, inside the CMS: nobody has to be there.
-    tasks: [revalidateSiteTask],
+    tasks: [revalidateSiteTask, deliverNewsletterTask, sendConfirmationTask],
     autoRun: [
       { cron: env.JOBS_CRON, queue: 'default', limit: 20 },
       // Runs every second; its failures are still logged, its routine runs are not.
       { cron: env.REVALIDATE_CRON, queue: REVALIDATE_QUEUE, limit: 50, silent: true },
+      // Confirmation emails and newsletter delivery; the routine ticks are not logged.
+      ...(env.NEWSLETTER_AUTORUN
+        ? [
+            {
+              cron: env.NEWSLETTER_CRON,
+              queue: NEWSLETTER_QUEUE,
+              limit: 100,
+              silent: { info: true },
+            },
+          ]
+        : []),
     ],
     shouldAutoRun: () => !isCodeGeneration(),
     access: { run: ({ req }) => audienceOf(req) === 'admin' },

@@ -74,6 +74,8 @@ export interface Config {
     media: Media;
     'newsletter-signups': NewsletterSignup;
     'newsletter-rate-limits': NewsletterRateLimit;
+    'newsletter-sends': NewsletterSend;
+    'newsletter-recipients': NewsletterRecipient;
     users: User;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -91,6 +93,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>;
     'newsletter-rate-limits': NewsletterRateLimitsSelect<false> | NewsletterRateLimitsSelect<true>;
+    'newsletter-sends': NewsletterSendsSelect<false> | NewsletterSendsSelect<true>;
+    'newsletter-recipients': NewsletterRecipientsSelect<false> | NewsletterRecipientsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -105,9 +109,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -117,6 +123,8 @@ export interface Config {
   jobs: {
     tasks: {
       revalidateSite: TaskRevalidateSite;
+      deliverNewsletter: TaskDeliverNewsletter;
+      sendNewsletterConfirmation: TaskSendNewsletterConfirmation;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -262,6 +270,20 @@ export interface Article {
    * The user who can edit this as an author. Set automatically.
    */
   owner?: (number | null) | User;
+  newsletter?: {
+    /**
+     * Email this article to every confirmed subscriber when it is first published.
+     */
+    sendOnPublish?: boolean | null;
+    /**
+     * Leave empty to use the title.
+     */
+    subject?: string | null;
+    /**
+     * Shown after the subject in most inboxes. Empty: the summary.
+     */
+    previewText?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -481,6 +503,7 @@ export interface NewsletterSignup {
   confirmTokenExpiresAt?: string | null;
   unsubscribeTokenHash?: string | null;
   unsubscribeTokenExpiresAt?: string | null;
+  linkVersion?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -493,6 +516,57 @@ export interface NewsletterRateLimit {
   key: string;
   windowStart: string;
   hits: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each article is emailed to the confirmed subscribers at most once. Start a send from the article itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-sends".
+ */
+export interface NewsletterSend {
+  id: number;
+  article?: (number | null) | Article;
+  status?: ('queued' | 'sending' | 'finished' | 'cancelled') | null;
+  progress?: string | null;
+  trigger?: ('publish' | 'manual') | null;
+  startedBy?: (number | null) | User;
+  subject?: string | null;
+  previewText?: string | null;
+  startAfter?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  cancelledAt?: string | null;
+  recipientCount?: number | null;
+  sentCount?: number | null;
+  failedCount?: number | null;
+  skippedCount?: number | null;
+  nextBatchAt?: string | null;
+  html?: string | null;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What happened to each reader's email, with the mail server's answer when it failed. Kept for 30 days after a send finishes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-recipients".
+ */
+export interface NewsletterRecipient {
+  id: number;
+  send: number | NewsletterSend;
+  signup?: (number | null) | NewsletterSignup;
+  email: string;
+  state: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
+  attempts: number;
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  error?: string | null;
+  claimedBy?: string | null;
+  claimedAt?: string | null;
+  handedOverAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -586,7 +660,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'revalidateSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'revalidateSite' | 'deliverNewsletter' | 'sendNewsletterConfirmation' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -619,10 +693,20 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'revalidateSite' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'revalidateSite' | 'deliverNewsletter' | 'sendNewsletterConfirmation' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -660,6 +744,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-rate-limits';
         value: number | NewsletterRateLimit;
+      } | null)
+    | ({
+        relationTo: 'newsletter-sends';
+        value: number | NewsletterSend;
+      } | null)
+    | ({
+        relationTo: 'newsletter-recipients';
+        value: number | NewsletterRecipient;
       } | null)
     | ({
         relationTo: 'users';
@@ -754,6 +846,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   relatedArticles?: T;
   reviewRequested?: T;
   owner?: T;
+  newsletter?:
+    | T
+    | {
+        sendOnPublish?: T;
+        subject?: T;
+        previewText?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -865,6 +964,7 @@ export interface NewsletterSignupsSelect<T extends boolean = true> {
   confirmTokenExpiresAt?: T;
   unsubscribeTokenHash?: T;
   unsubscribeTokenExpiresAt?: T;
+  linkVersion?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -876,6 +976,51 @@ export interface NewsletterRateLimitsSelect<T extends boolean = true> {
   key?: T;
   windowStart?: T;
   hits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-sends_select".
+ */
+export interface NewsletterSendsSelect<T extends boolean = true> {
+  article?: T;
+  status?: T;
+  progress?: T;
+  trigger?: T;
+  startedBy?: T;
+  subject?: T;
+  previewText?: T;
+  startAfter?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  cancelledAt?: T;
+  recipientCount?: T;
+  sentCount?: T;
+  failedCount?: T;
+  skippedCount?: T;
+  nextBatchAt?: T;
+  html?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-recipients_select".
+ */
+export interface NewsletterRecipientsSelect<T extends boolean = true> {
+  send?: T;
+  signup?: T;
+  email?: T;
+  state?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  error?: T;
+  claimedBy?: T;
+  claimedAt?: T;
+  handedOverAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -957,6 +1102,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1063,6 +1209,24 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1109,6 +1273,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1132,6 +1306,26 @@ export interface TaskRevalidateSite {
       | number
       | boolean
       | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverNewsletter".
+ */
+export interface TaskDeliverNewsletter {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterConfirmation".
+ */
+export interface TaskSendNewsletterConfirmation {
+  input: {
+    email: string;
+    sourcePage?: string | null;
+    consentAt: string;
   };
   output?: unknown;
 }

@@ -46,6 +46,10 @@ export const accessMatrix = {
   'newsletter-signups': { read: editors, create: nobody, update: editors, delete: adminsOnly },
   // Internal counters, written only by the sign-up endpoint with the server's authority.
   'newsletter-rate-limits': { read: nobody, create: nobody, update: nobody, delete: nobody },
+  // Editors start a send ("Send to subscribers now"); only the delivery job changes it afterwards.
+  'newsletter-sends': { read: editors, create: editors, update: nobody, delete: nobody },
+  // One row per reader per send, written only by the delivery job.
+  'newsletter-recipients': { read: editors, create: nobody, update: nobody, delete: nobody },
   users: {
     read: { anonymous: false, author: 'own', editor: true, admin: true },
     create: adminsOnly,

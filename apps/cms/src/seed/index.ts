@@ -103,6 +103,8 @@ async function seedDemoContent(payload: Payload) {
         faqs: faqIds,
         body: await markdownToRichText(article.body, payload.config, articleBodyEditor),
         meta: { title: article.title, description: article.summary, image: heroImage },
+        // Demo articles are already old news: nobody is emailed about them.
+        newsletter: { sendOnPublish: false },
       },
     })
     articleIds.set(article.slug, created.id)

@@ -49,6 +49,33 @@ type SimpleCollection =
   | 'media'
   | 'newsletter-signups'
   | 'newsletter-rate-limits'
+  | 'newsletter-sends'
+  | 'newsletter-recipients'
+
+/** A published article that is not emailed on its own: each send needs an article of its own. */
+async function publishedArticle() {
+  const article = await payload.create({
+    collection: 'articles',
+    overrideAccess: true,
+    data: { ...newArticle(), _status: 'published', newsletter: { sendOnPublish: false } },
+  })
+  return article.id
+}
+
+async function newsletterSend() {
+  const send = await payload.create({
+    collection: 'newsletter-sends',
+    overrideAccess: true,
+    data: { article: await publishedArticle() },
+  })
+  // Never delivered: these tests only check who may see and change it.
+  await payload.db.updateOne({
+    collection: 'newsletter-sends',
+    id: send.id,
+    data: { status: 'cancelled' },
+  })
+  return send.id
+}
 
 const samples: Record<
   SimpleCollection,
@@ -68,6 +95,13 @@ const samples: Record<
     key: unique('ip:test'),
     windowStart: new Date().toISOString(),
     hits: 1,
+  }),
+  'newsletter-sends': async () => ({ article: await publishedArticle() }),
+  'newsletter-recipients': async () => ({
+    send: await newsletterSend(),
+    email: `${unique('reader').replace(/\s+/g, '-')}@example.com`,
+    state: 'skipped',
+    attempts: 0,
   }),
 }
 
@@ -115,6 +149,8 @@ async function probe(
         media: { caption: 'Changed' },
         'newsletter-signups': { status: 'confirmed' },
         'newsletter-rate-limits': { hits: 99 },
+        'newsletter-sends': { subject: 'Changed' },
+        'newsletter-recipients': { state: 'sent' },
       }
       return allowed(
         await rest('PATCH', `/api/${collection}/${id}`, { token, json: change[collection] }),

@@ -33,6 +33,13 @@ export async function setup() {
     MAIL_DIR: mailDir,
     NEWSLETTER_LIMIT_PER_IP: '20',
     NEWSLETTER_LIMIT_PER_EMAIL: '3',
+    // Newsletter delivery at test speed (the benchmark may override batch and interval).
+    NEWSLETTER_CRON: '* * * * * *',
+    NEWSLETTER_BATCH_SIZE: process.env.NEWSLETTER_BATCH_SIZE ?? '50',
+    NEWSLETTER_BATCH_INTERVAL_SECONDS: process.env.NEWSLETTER_BATCH_INTERVAL_SECONDS ?? '0',
+    NEWSLETTER_SEND_DELAY_SECONDS: '2',
+    NEWSLETTER_RETRY_SECONDS: '0.5',
+    NEWSLETTER_MAX_ATTEMPTS: '4',
   })
 }
 

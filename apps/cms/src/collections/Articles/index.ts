@@ -3,9 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { collectionAccess } from '@/access'
 
 import { articleFields } from './fields'
+import { newsletterField } from './newsletter'
 import { redirectOldSlug } from './hooks/redirectOldSlug'
 import { previewDraftEndpoint, previewUrl } from './preview'
 import { setOwner } from './hooks/setOwner'
+import { cancelSendOnDelete, queueSendOnPublish } from './hooks/newsletter'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -30,6 +32,10 @@ export const Articles: CollectionConfig = {
     },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [setOwner], afterChange: [redirectOldSlug] },
-  fields: articleFields,
+  hooks: {
+    beforeChange: [setOwner],
+    afterChange: [redirectOldSlug, queueSendOnPublish],
+    afterDelete: [cancelSendOnDelete],
+  },
+  fields: [...articleFields, newsletterField],
 }

@@ -28,9 +28,11 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { NewsletterPanel as NewsletterPanel_5fcc63fa6a090a48badb92b2ced65507 } from '../../../components/admin/NewsletterPanel'
 import { ExportSignupsLink as ExportSignupsLink_6c77d1b37fced670e7d6793678e455cb } from '../../../components/admin/ExportSignupsLink'
 import { EditorialQueue as EditorialQueue_dc68164c24f9d8e3fd84a8515eda7a25 } from '../../../components/admin/EditorialQueue'
 import { SignupCount as SignupCount_b850536ef973d81d084065807786cac8 } from '../../../components/admin/SignupCount'
+import { RecentSends as RecentSends_5b5c72676354d63b0555725869aab4fc } from '../../../components/admin/RecentSends'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -65,8 +67,10 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/admin/NewsletterPanel#NewsletterPanel": NewsletterPanel_5fcc63fa6a090a48badb92b2ced65507,
   "/components/admin/ExportSignupsLink#ExportSignupsLink": ExportSignupsLink_6c77d1b37fced670e7d6793678e455cb,
   "/components/admin/EditorialQueue#EditorialQueue": EditorialQueue_dc68164c24f9d8e3fd84a8515eda7a25,
   "/components/admin/SignupCount#SignupCount": SignupCount_b850536ef973d81d084065807786cac8,
+  "/components/admin/RecentSends#RecentSends": RecentSends_5b5c72676354d63b0555725869aab4fc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
