@@ -17,8 +17,8 @@ import { startNewsletterWorker, type Worker } from './workers'
 
 /*
  * The newsletter against a real SMTP server in this process and 1,000 confirmed readers. This
- * process runs Payload without a job runner; delivery happens in separate job-runner processes
- * (Payload's CLI), so a test can run two at once or kill one in the middle of a send.
+ * process leaves the newsletter queue alone; delivery happens in separate processes running
+ * Payload's job runner as a CMS instance does, so a test can run two at once or kill one.
  */
 
 // Before the config is read: this process (whose REST handlers start Payload's job runner) must
@@ -284,7 +284,7 @@ describe(`delivery to ${READERS} confirmed readers`, () => {
 
   it(
     'two job runners at once: every confirmed reader gets exactly one email, nobody else any',
-    { timeout: 300_000 },
+    { timeout: 900_000 },
     async () => {
       worker()
       worker()
@@ -295,7 +295,7 @@ describe(`delivery to ${READERS} confirmed readers`, () => {
       firstSend = Number(send!.id)
       const confirmed = await confirmedEmails()
 
-      const finished = await waitForFinish(firstSend, 240_000)
+      const finished = await waitForFinish(firstSend, 780_000)
       const took =
         new Date(String(finished.finished_at)).getTime() -
         new Date(String(finished.started_at)).getTime()
@@ -385,7 +385,7 @@ describe(`delivery to ${READERS} confirmed readers`, () => {
 
   it(
     'a job runner killed between the SMTP accept and the mark: still one email per reader, and unsubscribes mid-send are skipped',
-    { timeout: 300_000 },
+    { timeout: 900_000 },
     async () => {
       await Promise.all(workers.splice(0).map((started) => started.stop()))
       const article = await createArticle({ published: true })
@@ -426,7 +426,7 @@ describe(`delivery to ${READERS} confirmed readers`, () => {
       }
 
       worker()
-      await waitForFinish(sendId, 240_000)
+      await waitForFinish(sendId, 780_000)
       const counts = perReader(deliveredFor(sendId))
       for (const email of left) expect(counts.get(email)).toBeUndefined()
       const expected = confirmed.filter((email) => !left.includes(email)).sort()
@@ -450,7 +450,7 @@ describe(`delivery to ${READERS} confirmed readers`, () => {
 
   it(
     'a mail server that rejects some readers and is down for a while: those marked, the rest delivered once',
-    { timeout: 300_000 },
+    { timeout: 900_000 },
     async () => {
       const article = await createArticle({ published: true })
       const [send] = await sendsOf(article.id)
@@ -480,7 +480,7 @@ describe(`delivery to ${READERS} confirmed readers`, () => {
           smtp.controls.refuseGreeting = false
         })()
       }
-      await waitForFinish(sendId, 240_000)
+      await waitForFinish(sendId, 780_000)
       await outage
 
       const counts = perReader(deliveredFor(sendId))

@@ -61,6 +61,8 @@ export async function startTestSmtp() {
         })
       },
     })
+    // A client killed mid-conversation resets its connection: expected here, not a failure.
+    server.on('error', () => undefined)
     await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve))
   }
 

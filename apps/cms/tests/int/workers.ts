@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
 const cmsDir = path.resolve(import.meta.dirname, '../..')
-const payloadBin = path.resolve(cmsDir, '../../node_modules/payload/bin.js')
+const script = path.resolve(import.meta.dirname, 'newsletter-worker.ts')
 
 export interface Worker {
   child: ChildProcess
@@ -14,28 +14,16 @@ export interface Worker {
 }
 
 /**
- * A separate job runner process, as a deployment would run one next to (or instead of) the CMS's
- * own: Payload's CLI, `payload jobs:run --queue newsletter --handle-schedules --cron …`, against
- * the test database, with its own environment (e.g. the test SMTP server).
+ * Another CMS instance's job runner (newsletter-worker.ts) in its own process, one Node process
+ * (tsx as a loader, so a kill reaches it), against the test database, with its own environment
+ * (e.g. the test SMTP server).
  */
 export function startNewsletterWorker(env: Record<string, string>): Worker {
-  const child = spawn(
-    process.execPath,
-    [
-      payloadBin,
-      'jobs:run',
-      '--queue',
-      'newsletter',
-      '--handle-schedules',
-      '--cron',
-      '* * * * * *',
-    ],
-    {
-      cwd: cmsDir,
-      env: { ...process.env, SEED_DEMO_CONTENT: 'false', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  )
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: cmsDir,
+    env: { ...process.env, SEED_DEMO_CONTENT: 'false', NEWSLETTER_AUTORUN: 'true', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
   let log = ''
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000)
