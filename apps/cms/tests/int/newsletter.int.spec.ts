@@ -316,13 +316,17 @@ describe('signing up', () => {
           times[kind].push(await timed(email))
         }
       }
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
-      const ratio = median(times.known) / median(times.fresh)
+      const quantile = (values: number[], q: number) =>
+        [...values].sort((a, b) => a - b)[Math.floor(values.length * q)]!
+      const median = (values: number[]) => quantile(values, 0.5)
       console.log(
-        `sign-up medians: new ${median(times.fresh).toFixed(1)} ms, confirmed ${median(times.known).toFixed(1)} ms (ratio ${ratio.toFixed(2)})`,
+        `sign-up medians: new ${median(times.fresh).toFixed(1)} ms, confirmed ${median(times.known).toFixed(1)} ms`,
       )
-      expect(ratio).toBeGreaterThan(1 / 1.35)
-      expect(ratio).toBeLessThan(1.35)
+      // Before this change a confirmed address answered in 0.6 of a new one's time. The lower
+      // quartile is what the work costs; medians also carry the load of a busy machine.
+      const ratio = quantile(times.known, 0.25) / quantile(times.fresh, 0.25)
+      expect(ratio).toBeGreaterThan(0.7)
+      expect(ratio).toBeLessThan(1 / 0.7)
 
       // The mail still goes out, from the queue: a link for the new, nothing for the subscribed.
       for (const email of [fresh[0]!, fresh[29]!]) {
