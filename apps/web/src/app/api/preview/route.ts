@@ -26,5 +26,5 @@ export async function GET(request: NextRequest) {
     path: '/',
     expires: new Date(claims.exp * 1000),
   })
-  return NextResponse.redirect(new URL(`/articles/${claims.slug}`, request.nextUrl.origin), 307)
+  return NextResponse.redirect(new URL(`/articles/${encodeURIComponent(claims.slug)}`, request.nextUrl.origin), 307)
 }
