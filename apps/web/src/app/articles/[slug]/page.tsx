@@ -14,6 +14,7 @@ import { References } from '@/components/References'
 import { RichText } from '@/components/RichText'
 import { TableOfContents } from '@/components/TableOfContents'
 import { content } from '@/lib/content'
+import { isPublishedArticle } from '@/lib/known-content'
 import { previewedArticle } from '@/lib/preview'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { formatDate } from '@/lib/format'
@@ -46,7 +47,8 @@ export function generateStaticParams() {
 // previewing (draft mode with a valid token) gets the latest draft instead.
 const articleBySlug = cache(async (slug: string) => {
   const draft = await previewedArticle(slug)
-  return draft ? { ...draft, preview: true as const } : content.articleBySlug(slug)
+  if (draft) return { ...draft, preview: true as const }
+  return (await isPublishedArticle(slug)) ? content.articleBySlug(slug) : null
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
