@@ -19,6 +19,14 @@ describe('RichText', () => {
     expect(html).toBe('<p><span><span>Click</span></span></p>')
   })
 
+  it.each(['/\\evil.example', '/%5Cevil.example', '//evil.example', '/\t/evil.example', 'data:,x'])(
+    'renders a link to %j as plain text, never as a same-site link',
+    (url) => {
+      const html = render([{ type: 'paragraph', children: [link(url, 'Read more')] }])
+      expect(html).toBe('<p><span><span>Read more</span></span></p>')
+    },
+  )
+
   it('marks links to other sites noopener noreferrer, not links within the site', () => {
     const html = render([
       {

@@ -22,9 +22,13 @@ export async function GET(request: NextRequest) {
   ;(await cookies()).set(PREVIEW_COOKIE, token!, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.nextUrl.protocol === 'https:',
+    // Behind a TLS-terminating proxy the request arrives over http: production decides, not it.
+    secure: env.production,
     path: '/',
     expires: new Date(claims.exp * 1000),
   })
-  return NextResponse.redirect(new URL(`/articles/${encodeURIComponent(claims.slug)}`, request.nextUrl.origin), 307)
+  return NextResponse.redirect(
+    new URL(`/articles/${encodeURIComponent(claims.slug)}`, request.nextUrl.origin),
+    307,
+  )
 }
