@@ -206,12 +206,13 @@ async function e2e() {
   }
   // Mail the CMS sends during the run lands here, where the tests read it.
   const mailDir = mkdtempSync(path.join(os.tmpdir(), 'sok-e2e-mail-'))
+  const secrets = randomSecrets()
   const { cmsUrl, webUrl } = await startApps({
     databaseUrl: database.url(throwaway),
     cmsPort: launcherEnv.E2E_CMS_PORT,
     webPort: launcherEnv.E2E_WEB_PORT,
     production: true,
-    secrets: randomSecrets(),
+    secrets,
     extraCmsEnv: { MAIL_DIR: mailDir },
   })
   const cmsPid = String(services.find((service) => service.name === 'cms')?.child.pid ?? '')
@@ -224,6 +225,8 @@ async function e2e() {
       WEB_URL: webUrl,
       MAIL_DIR: mailDir,
       E2E_CMS_PID: cmsPid,
+      // Lets the fuzz suite reach the revalidation endpoint's body checks behind the secret.
+      E2E_REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
     },
   })
   rmSync(mailDir, { recursive: true, force: true })
