@@ -18,6 +18,7 @@ async function startSite(env: Record<string, string>): Promise<{
   url: string
   child: ChildProcess
   output: () => string
+  stop: () => void
 }> {
   const port = await freePort()
   let output = ''
@@ -35,11 +36,20 @@ async function startSite(env: Record<string, string>): Promise<{
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: `next start` runs the server as a child, which must go too.
+      detached: true,
     },
   )
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return { url: `http://localhost:${port}`, child, output: () => output }
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  return { url: `http://localhost:${port}`, child, output: () => output, stop }
 }
 
 /** A real HTTP server that accepts connections and never answers: a CMS that hangs. */
@@ -87,7 +97,7 @@ test('with the CMS hanging, visitors get the friendly error page within seconds'
     }
     expect(site.output()).toMatch(/did not answer within 1500 ms/)
   } finally {
-    site.child.kill('SIGKILL')
+    site.stop()
     cms.server.closeAllConnections()
     cms.server.close()
   }
@@ -101,7 +111,7 @@ test('in production the site refuses to start without its own revalidation secre
     expect(code).not.toBe(0)
     expect(site.output()).toMatch(/REVALIDATE_SECRET must be set in production/)
   } finally {
-    site.child.kill('SIGKILL')
+    site.stop()
   }
 })
 

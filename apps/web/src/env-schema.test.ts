@@ -8,7 +8,7 @@ const REVALIDATE_SECRET = 'c'.repeat(32)
 describe('site environment', () => {
   it('gives development working defaults', () => {
     const env = parseEnv({ NODE_ENV: 'development' })
-    expect(env).toMatchObject({ production: false, CMS_TIMEOUT_MS: 5000 })
+    expect(env).toMatchObject({ production: false, CMS_TIMEOUT_MS: 60_000 })
     expect(env.REVALIDATE_SECRET.length).toBeGreaterThanOrEqual(24)
     expect(env.CMS_PUBLIC_URL).toBe(env.CMS_URL)
   })
@@ -50,6 +50,12 @@ describe('site environment', () => {
   it('names a malformed address or timeout', () => {
     expect(() => parseEnv({ CMS_URL: 'not a url' })).toThrow(/CMS_URL: /)
     expect(() => parseEnv({ CMS_TIMEOUT_MS: '10' })).toThrow(/CMS_TIMEOUT_MS: /)
+  })
+
+  it('waits 5 s for the CMS in production unless told otherwise', () => {
+    expect(
+      parseEnv({ NODE_ENV: 'production', SIGNUP_PROXY_SECRET, REVALIDATE_SECRET }).CMS_TIMEOUT_MS,
+    ).toBe(5000)
   })
 
   it('accepts a complete production environment', () => {

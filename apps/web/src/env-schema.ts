@@ -27,8 +27,11 @@ const schema = z
      * stale cache tags after each commit. This is only the safety net; 0 reads the CMS every time.
      */
     CONTENT_REVALIDATE_SECONDS: z.coerce.number().int().min(0).default(3600),
-    /** How long the site waits for the CMS before showing the "could not be loaded" page. */
-    CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    /**
+     * How long the site waits for the CMS before showing the "could not be loaded" page: 5 s in
+     * production; 60 s in development, where the CMS compiles a route on its first request.
+     */
+    CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
     /** Shared with the CMS: proves that sign-ups forwarded by this site come from it. */
     SIGNUP_PROXY_SECRET: z.string().optional(),
     /** Shared with the CMS: only it may tell the site which cached pages changed. */
@@ -65,6 +68,7 @@ const schema = z
     return {
       ...env,
       CMS_PUBLIC_URL: env.CMS_PUBLIC_URL ?? env.CMS_URL,
+      CMS_TIMEOUT_MS: env.CMS_TIMEOUT_MS ?? (production ? 5000 : 60_000),
       SIGNUP_PROXY_SECRET,
       REVALIDATE_SECRET,
       production,
