@@ -56,5 +56,5 @@ describe('drawableText', () => {
       }),
       { numRuns: 1000 },
     )
-  })
+  }, 60_000)
 })
