@@ -94,9 +94,18 @@ interface AppsOptions {
   production: boolean
   secrets?: Secrets
   extraCmsEnv?: Record<string, string>
+  extraWebEnv?: Record<string, string>
 }
 
-function appEnv({ databaseUrl, cmsPort, webPort, production, secrets, extraCmsEnv }: AppsOptions) {
+function appEnv({
+  databaseUrl,
+  cmsPort,
+  webPort,
+  production,
+  secrets,
+  extraCmsEnv,
+  extraWebEnv,
+}: AppsOptions) {
   const cmsUrl = `http://localhost:${cmsPort}`
   const webUrl = `http://localhost:${webPort}`
   const base = { ...process.env, NODE_ENV: production ? 'production' : 'development' }
@@ -122,6 +131,7 @@ function appEnv({ databaseUrl, cmsPort, webPort, production, secrets, extraCmsEn
             REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
           }
         : {}),
+      ...extraWebEnv,
     },
   }
 }
@@ -214,6 +224,9 @@ async function e2e() {
     production: true,
     secrets,
     extraCmsEnv: { MAIL_DIR: mailDir },
+    // The tests share a loaded machine with integration tests and builds: a CMS answer can take
+    // longer than production's 5 s there, which is not what these tests are about.
+    extraWebEnv: { CMS_TIMEOUT_MS: '30000' },
   })
   const cmsPid = String(services.find((service) => service.name === 'cms')?.child.pid ?? '')
   const code = await runCommand(bin('playwright'), ['test', ...process.argv.slice(3)], {
