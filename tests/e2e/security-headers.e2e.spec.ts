@@ -205,7 +205,7 @@ test('the admin runs with zero CSP violations: log in, edit an article, upload a
   page,
   users,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   const violations = await watchCsp(page)
   await signIn(page, users.editor)
   await page.goto(`${cmsUrl}/admin/collections/articles/create`)
