@@ -63,9 +63,18 @@ test('an editor previews a change on the real site, publishes it live within 2 s
   const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
 
   // A reader has the page open (so it is in the site's cache).
+  // A new article reaches the site's list of published slugs with the revalidation that follows
+  // the commit, about a second later.
   const visitor = await browser.newPage({ baseURL })
-  await visitor.goto(`/articles/${doc.slug}`)
-  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(oldTitle)
+  await expect
+    .poll(
+      async () => {
+        await visitor.goto(`/articles/${doc.slug}`)
+        return visitor.getByRole('heading', { level: 1 }).textContent()
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(oldTitle)
 
   // The editor changes the title; autosave keeps it as a draft.
   const newTitle = `Ketamine and memory, revisited ${stamp}`
