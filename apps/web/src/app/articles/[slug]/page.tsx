@@ -13,6 +13,7 @@ import { NewsletterSection } from '@/components/NewsletterSection'
 import { References } from '@/components/References'
 import { RichText } from '@/components/RichText'
 import { TableOfContents } from '@/components/TableOfContents'
+import { contentModifiedAt, readerUpdate } from '@/lib/article-dates'
 import { content } from '@/lib/content'
 import { previewedArticle } from '@/lib/preview'
 import { redirectOrNotFound } from '@/lib/redirects'
@@ -63,7 +64,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     image: sizedImage(article.meta?.image, 'social') ?? sizedImage(article.heroImage, 'social'),
     article: {
       publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
+      modifiedTime: contentModifiedAt(article),
       authors: populatedList(article.authors).map((author) => author.name),
     },
   })
@@ -86,8 +87,7 @@ export default async function ArticlePage({ params }: Props) {
   const faqs = populatedList(article.faqs)
   const toc = tableOfContents(article.body)
   const relatedIds = populatedList(article.relatedArticles).map((related) => related.id)
-  const updated =
-    article.updatedAt && formatDate(article.updatedAt) !== formatDate(article.publishedAt)
+  const updated = readerUpdate(article)
   const crumbs = [
     { name: 'Home', path: '/' },
     ...(category ? [{ name: category.title, path: `/categories/${category.slug}` }] : []),
@@ -142,8 +142,7 @@ export default async function ArticlePage({ params }: Props) {
             )}
             {updated && (
               <>
-                {' · '}Updated{' '}
-                <time dateTime={article.updatedAt}>{formatDate(article.updatedAt)}</time>
+                {' · '}Updated <time dateTime={updated}>{formatDate(updated)}</time>
               </>
             )}
             {' · '}
