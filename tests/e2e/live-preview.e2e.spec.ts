@@ -78,6 +78,14 @@ test('an editor types a title and watches the real site update beside the editor
   expect(await readerScripts()).toEqual([])
   await visitor.close()
 
+  // The pane's token opens that article's draft, and no other.
+  const token = (await page.context().cookies(baseURL)).find((c) => c.name === 'sok-preview')
+  expect(token?.path).toBe('/preview')
+  const other = await api.get(`${baseURL}/preview/articles/ketamine-zebrafish-research`, {
+    headers: { Cookie: `sok-preview=${token!.value}` },
+  })
+  expect(other.status()).toBe(404)
+
   // The sizes an editor can check the page at.
   const breakpointMenu = page.locator('.live-preview-toolbar-controls__breakpoint button').first()
   const frame = page.locator('#live-preview-iframe')
@@ -103,4 +111,22 @@ test('a reader never downloads live-preview code', async ({ page, baseURL }) => 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: 'Preview' })).toHaveCount(0)
   expect(await scripts()).toEqual([])
+})
+
+test('the preview route shows nothing without a token for that article, and is never cached', async ({
+  playwright,
+  baseURL,
+}) => {
+  const api = await playwright.request.newContext({ baseURL })
+  const slug = 'ketamine-zebrafish-research'
+  const anonymous = await api.get(`/preview/articles/${slug}`)
+  expect(anonymous.status()).toBe(404)
+  expect(anonymous.headers()['cache-control']).toContain('no-store')
+  expect(await anonymous.text()).not.toContain('preview-banner')
+  // A token cookie that is not the CMS's signature gets nothing either.
+  const forged = await api.get(`/preview/articles/${slug}`, {
+    headers: { Cookie: 'sok-preview=eyJjb2xsZWN0aW9uIjoiYXJ0aWNsZXMifQ.forged' },
+  })
+  expect(forged.status()).toBe(404)
+  await api.dispose()
 })
