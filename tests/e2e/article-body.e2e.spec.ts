@@ -72,7 +72,8 @@ test('an editor marks a substantive update in the admin; readers see "Updated" w
   const today = day.format(new Date())
   await expect(page.getByRole('status').filter({ hasText: `Updated ${today}` })).toBeVisible()
   await page.getByRole('button', { name: 'Publish changes' }).click()
-  await expect(page.getByText(/successfully/).first()).toBeVisible()
+  // Generous: publishing waits for the database, and this machine is shared.
+  await expect(page.getByText(/successfully/).first()).toBeVisible({ timeout: 30_000 })
 
   await expect
     .poll(
