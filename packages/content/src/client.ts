@@ -23,10 +23,10 @@ export type ArticleCard = Pick<
 >
 /** An article as its page shows it: everything but the admin-only owner. */
 export type ArticlePage = Omit<Article, 'owner' | 'createdAt' | '_status'>
-/** What feeds and the sitemap list. */
+/** What feeds and the sitemap list (dates: what editors claim, never the database's updatedAt). */
 export type ArticleListing = Pick<
   Article,
-  'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'updatedAt' | 'category' | 'authors'
+  'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'contentUpdatedAt' | 'category' | 'authors'
 >
 export type AuthorProfile = Pick<
   Author,
@@ -357,7 +357,7 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
             slug: true,
             summary: true,
             publishedAt: true,
-            updatedAt: true,
+            contentUpdatedAt: true,
             category: true,
             authors: true,
           },
