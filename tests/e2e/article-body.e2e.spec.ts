@@ -60,10 +60,19 @@ test('an editor marks a substantive update in the admin; readers see "Updated" w
   expect(created.ok(), await created.text()).toBe(true)
   const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
 
+  // A new article reaches the site's list of published slugs with the revalidation that follows
+  // the commit, about a second later.
   const visitor = await browser.newPage({ baseURL })
-  await visitor.goto(`/articles/${doc.slug}`)
   const meta = visitor.locator('.article-header .meta')
-  await expect(meta).toContainText('Published 10 January 2024')
+  await expect
+    .poll(
+      async () => {
+        await visitor.goto(`/articles/${doc.slug}`)
+        return (await meta.count()) ? meta.textContent() : null
+      },
+      { timeout: 10_000 },
+    )
+    .toContain('Published 10 January 2024')
   await expect(meta).not.toContainText('Updated')
 
   await signIn(page, users.editor)
