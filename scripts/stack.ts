@@ -94,9 +94,18 @@ interface AppsOptions {
   production: boolean
   secrets?: Secrets
   extraCmsEnv?: Record<string, string>
+  extraWebEnv?: Record<string, string>
 }
 
-function appEnv({ databaseUrl, cmsPort, webPort, production, secrets, extraCmsEnv }: AppsOptions) {
+function appEnv({
+  databaseUrl,
+  cmsPort,
+  webPort,
+  production,
+  secrets,
+  extraCmsEnv,
+  extraWebEnv,
+}: AppsOptions) {
   const cmsUrl = `http://localhost:${cmsPort}`
   const webUrl = `http://localhost:${webPort}`
   const base = { ...process.env, NODE_ENV: production ? 'production' : 'development' }
@@ -122,6 +131,7 @@ function appEnv({ databaseUrl, cmsPort, webPort, production, secrets, extraCmsEn
             REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
           }
         : {}),
+      ...extraWebEnv,
     },
   }
 }
@@ -206,18 +216,22 @@ async function e2e() {
   }
   // Mail the CMS sends during the run lands here, where the tests read it.
   const mailDir = mkdtempSync(path.join(os.tmpdir(), 'sok-e2e-mail-'))
+  const secrets = randomSecrets()
   const { cmsUrl, webUrl } = await startApps({
     databaseUrl: database.url(throwaway),
     cmsPort: launcherEnv.E2E_CMS_PORT,
     webPort: launcherEnv.E2E_WEB_PORT,
     production: true,
-    secrets: randomSecrets(),
+    secrets,
     // The newsletter starts at once and is looked for every second, so a test need not wait.
     extraCmsEnv: {
       MAIL_DIR: mailDir,
       NEWSLETTER_SEND_DELAY_SECONDS: '0',
       NEWSLETTER_CRON: '* * * * * *',
     },
+    // The tests share a loaded machine with integration tests and builds: a CMS answer can take
+    // longer than production's 5 s there, which is not what these tests are about.
+    extraWebEnv: { CMS_TIMEOUT_MS: '30000' },
   })
   const cmsPid = String(services.find((service) => service.name === 'cms')?.child.pid ?? '')
   const code = await runCommand(bin('playwright'), ['test', ...process.argv.slice(3)], {
@@ -229,6 +243,8 @@ async function e2e() {
       WEB_URL: webUrl,
       MAIL_DIR: mailDir,
       E2E_CMS_PID: cmsPid,
+      // Lets the fuzz suite reach the revalidation endpoint's body checks behind the secret.
+      E2E_REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
     },
   })
   rmSync(mailDir, { recursive: true, force: true })

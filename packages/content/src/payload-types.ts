@@ -248,6 +248,10 @@ export interface Article {
    * Filled in when first published. To publish later, use "Schedule publish".
    */
   publishedAt?: string | null;
+  /**
+   * The "Updated" date readers see; it starts as the publish date. Move it only when the advice or the evidence changed, not for typos, links or a new image.
+   */
+  contentUpdatedAt?: string | null;
   category: number | Category;
   /**
    * Bylines, first author first.
@@ -839,6 +843,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         image?: T;
       };
   publishedAt?: T;
+  contentUpdatedAt?: T;
   category?: T;
   authors?: T;
   medicalReviewer?: T;

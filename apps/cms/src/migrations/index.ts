@@ -3,6 +3,7 @@ import * as migration_20261126_205959_content_model from './20261126_205959_cont
 import * as migration_20261126_211630_newsletter from './20261126_211630_newsletter';
 import * as migration_20261126_213142_revalidation from './20261126_213142_revalidation';
 import * as migration_20261126_214358_editorial from './20261126_214358_editorial';
+import * as migration_20261128_105655_content_updated_at from './20261128_105655_content_updated_at';
 import * as migration_20261128_111555_newsletter_sends from './20261128_111555_newsletter_sends';
 
 export const migrations = [
@@ -30,6 +31,11 @@ export const migrations = [
     up: migration_20261126_214358_editorial.up,
     down: migration_20261126_214358_editorial.down,
     name: '20261126_214358_editorial',
+  },
+  {
+    up: migration_20261128_105655_content_updated_at.up,
+    down: migration_20261128_105655_content_updated_at.down,
+    name: '20261128_105655_content_updated_at',
   },
   {
     up: migration_20261128_111555_newsletter_sends.up,

@@ -12,6 +12,7 @@ import { articleBodyEditor } from '@/editors/articleBody'
 import { slugField } from '@/fields/slug'
 import { normaliseDoi, validateDoi, validateWebUrl } from '@/fields/validators'
 
+import { defaultContentUpdatedAt } from './hooks/contentUpdatedAt'
 import { stampPublishedAt } from './hooks/publishedAt'
 
 const editorsOnly = ({ req }: { req: Parameters<typeof audienceOf>[0] }) =>
@@ -155,6 +156,21 @@ export const articleFields: Field[] = [
       description: 'Filled in when first published. To publish later, use "Schedule publish".',
     },
     hooks: { beforeChange: [stampPublishedAt] },
+  },
+  {
+    name: 'contentUpdatedAt',
+    type: 'date',
+    label: 'Last substantive update',
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
+      description:
+        'The "Updated" date readers see; it starts as the publish date. Move it only when the advice or the evidence changed, not for typos, links or a new image.',
+      components: {
+        afterInput: ['/components/admin/MarkSubstantiveUpdate#MarkSubstantiveUpdate'],
+      },
+    },
+    hooks: { beforeChange: [defaultContentUpdatedAt] },
   },
   {
     name: 'category',

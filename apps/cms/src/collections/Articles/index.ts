@@ -5,7 +5,7 @@ import { collectionAccess } from '@/access'
 import { articleFields } from './fields'
 import { newsletterField } from './newsletter'
 import { redirectOldSlug } from './hooks/redirectOldSlug'
-import { previewDraftEndpoint, previewUrl } from './preview'
+import { livePreviewBreakpoints, livePreviewUrl, previewDraftEndpoint, previewUrl } from './preview'
 import { setOwner } from './hooks/setOwner'
 import { cancelSendOnDelete, queueSendOnPublish } from './hooks/newsletter'
 
@@ -20,6 +20,8 @@ export const Articles: CollectionConfig = {
     description:
       'Science articles. Drafts save automatically; they reach the site only when published.',
     preview: previewUrl,
+    // Side by side with the editor: the real site, re-rendered from the draft after each save.
+    livePreview: { url: livePreviewUrl, breakpoints: livePreviewBreakpoints },
   },
   endpoints: [previewDraftEndpoint],
   access: collectionAccess('articles'),

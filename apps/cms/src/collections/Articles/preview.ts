@@ -1,8 +1,21 @@
-import { PREVIEW_TTL_SECONDS, signPreviewToken, verifyPreviewToken } from '@sok/content/preview'
+import {
+  PREVIEW_TTL_SECONDS,
+  signPreviewToken,
+  stableExpiry,
+  verifyPreviewToken,
+} from '@sok/content/preview'
 import type { CollectionConfig, Endpoint } from 'payload'
 
 import { audienceOf } from '@/access'
 import { env } from '@/env'
+
+type LivePreviewConfig = NonNullable<NonNullable<CollectionConfig['admin']>['livePreview']>
+
+/** The site's /api/preview link for one article, signed until `exp` (seconds since the epoch). */
+function sitePreviewLink(id: number, slug: string, exp: number): string {
+  const token = signPreviewToken({ collection: 'articles', id, slug, exp }, env.REVALIDATE_SECRET)
+  return `${env.WEB_PUBLIC_URL.replace(/\/+$/, '')}/api/preview?token=${encodeURIComponent(token)}`
+}
 
 /**
  * The admin's Preview button: a link to the real site that opens this article's latest draft,
@@ -14,12 +27,28 @@ export const previewUrl: NonNullable<NonNullable<CollectionConfig['admin']>['pre
 ) => {
   const { id, slug } = doc as { id?: number; slug?: string | null }
   if (!id || !slug || audienceOf(req) === 'anonymous') return null
-  const token = signPreviewToken(
-    { collection: 'articles', id, slug, exp: Math.floor(Date.now() / 1000) + PREVIEW_TTL_SECONDS },
-    env.REVALIDATE_SECRET,
-  )
-  return `${env.WEB_PUBLIC_URL.replace(/\/+$/, '')}/api/preview?token=${encodeURIComponent(token)}`
+  return sitePreviewLink(id, slug, Math.floor(Date.now() / 1000) + PREVIEW_TTL_SECONDS)
 }
+
+/**
+ * The side-by-side Live Preview: the same signed link, shown in the admin's preview pane. The
+ * admin asks for the URL again after every save (autosave included) and reloads the pane when it
+ * changes, so the expiry is rounded to a whole period: the URL stays the same while the editor
+ * types, the pane refreshes in place (the site re-renders the draft on each save), and the token
+ * is renewed, with a reload, at most once a period. It is valid for one to two periods.
+ */
+export const livePreviewUrl: NonNullable<LivePreviewConfig['url']> = ({ data, req }) => {
+  const { id, slug } = data as { id?: number; slug?: string | null }
+  if (!id || !slug || audienceOf(req) === 'anonymous') return null
+  return sitePreviewLink(id, slug, stableExpiry())
+}
+
+/** The pane's sizes; Payload adds "Responsive" (the pane's own width). */
+export const livePreviewBreakpoints: LivePreviewConfig['breakpoints'] = [
+  { name: 'phone', label: 'Phone', width: 375, height: 667 },
+  { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+  { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
+]
 
 /**
  * GET /api/articles/preview-draft?token=… — the site's only way to read an unpublished draft:

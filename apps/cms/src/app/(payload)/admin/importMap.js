@@ -28,6 +28,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MarkSubstantiveUpdate as MarkSubstantiveUpdate_98d9a107314e227a22a22f7a3586f10c } from '../../../components/admin/MarkSubstantiveUpdate'
 import { NewsletterPanel as NewsletterPanel_5fcc63fa6a090a48badb92b2ced65507 } from '../../../components/admin/NewsletterPanel'
 import { ExportSignupsLink as ExportSignupsLink_6c77d1b37fced670e7d6793678e455cb } from '../../../components/admin/ExportSignupsLink'
 import { EditorialQueue as EditorialQueue_dc68164c24f9d8e3fd84a8515eda7a25 } from '../../../components/admin/EditorialQueue'
@@ -67,6 +68,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/admin/MarkSubstantiveUpdate#MarkSubstantiveUpdate": MarkSubstantiveUpdate_98d9a107314e227a22a22f7a3586f10c,
   "/components/admin/NewsletterPanel#NewsletterPanel": NewsletterPanel_5fcc63fa6a090a48badb92b2ced65507,
   "/components/admin/ExportSignupsLink#ExportSignupsLink": ExportSignupsLink_6c77d1b37fced670e7d6793678e455cb,
   "/components/admin/EditorialQueue#EditorialQueue": EditorialQueue_dc68164c24f9d8e3fd84a8515eda7a25,
