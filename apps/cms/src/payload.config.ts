@@ -12,8 +12,8 @@ import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
-import { NewsletterRateLimits } from './collections/NewsletterRateLimits'
 import { NewsletterSignups } from './collections/NewsletterSignups'
+import { RateLimits } from './collections/RateLimits'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { searchQueries } from './graphql/search'
@@ -62,7 +62,7 @@ export default buildConfig({
     // What the public site shows: a change here is sent to the site after it commits.
     ...[Articles, Authors, Categories, Faqs, Media].map(withRevalidation),
     NewsletterSignups,
-    NewsletterRateLimits,
+    RateLimits,
     Users,
   ],
   globals: [withGlobalRevalidation(SiteSettings)],

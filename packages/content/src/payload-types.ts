@@ -73,7 +73,7 @@ export interface Config {
     faqs: Faq;
     media: Media;
     'newsletter-signups': NewsletterSignup;
-    'newsletter-rate-limits': NewsletterRateLimit;
+    'rate-limits': RateLimit;
     users: User;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -90,7 +90,7 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>;
-    'newsletter-rate-limits': NewsletterRateLimitsSelect<false> | NewsletterRateLimitsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -486,9 +486,9 @@ export interface NewsletterSignup {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletter-rate-limits".
+ * via the `definition` "rate-limits".
  */
-export interface NewsletterRateLimit {
+export interface RateLimit {
   id: number;
   key: string;
   windowStart: string;
@@ -658,8 +658,8 @@ export interface PayloadLockedDocument {
         value: number | NewsletterSignup;
       } | null)
     | ({
-        relationTo: 'newsletter-rate-limits';
-        value: number | NewsletterRateLimit;
+        relationTo: 'rate-limits';
+        value: number | RateLimit;
       } | null)
     | ({
         relationTo: 'users';
@@ -870,9 +870,9 @@ export interface NewsletterSignupsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletter-rate-limits_select".
+ * via the `definition` "rate-limits_select".
  */
-export interface NewsletterRateLimitsSelect<T extends boolean = true> {
+export interface RateLimitsSelect<T extends boolean = true> {
   key?: T;
   windowStart?: T;
   hits?: T;

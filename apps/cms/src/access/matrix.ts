@@ -44,8 +44,8 @@ export const accessMatrix = {
   media: { read: everyone, create: signedIn, update: editors, delete: editors },
   // Sign-ups arrive only through the signup endpoint, which writes with the server's authority.
   'newsletter-signups': { read: editors, create: nobody, update: editors, delete: adminsOnly },
-  // Internal counters, written only by the sign-up endpoint with the server's authority.
-  'newsletter-rate-limits': { read: nobody, create: nobody, update: nobody, delete: nobody },
+  // Internal rate-limit counters, written only by the server's own code.
+  'rate-limits': { read: nobody, create: nobody, update: nobody, delete: nobody },
   users: {
     read: { anonymous: false, author: 'own', editor: true, admin: true },
     create: adminsOnly,

@@ -48,7 +48,7 @@ type SimpleCollection =
   | 'redirects'
   | 'media'
   | 'newsletter-signups'
-  | 'newsletter-rate-limits'
+  | 'rate-limits'
 
 const samples: Record<
   SimpleCollection,
@@ -64,7 +64,7 @@ const samples: Record<
   }),
   media: () => ({ alt: 'A teal rectangle' }),
   'newsletter-signups': () => ({ email: `${unique('reader').replace(/\s+/g, '-')}@example.com` }),
-  'newsletter-rate-limits': () => ({
+  'rate-limits': () => ({
     key: unique('ip:test'),
     windowStart: new Date().toISOString(),
     hits: 1,
@@ -114,7 +114,7 @@ async function probe(
         redirects: { from: `/changed-${id}` },
         media: { caption: 'Changed' },
         'newsletter-signups': { status: 'confirmed' },
-        'newsletter-rate-limits': { hits: 99 },
+        'rate-limits': { hits: 99 },
       }
       return allowed(
         await rest('PATCH', `/api/${collection}/${id}`, { token, json: change[collection] }),
