@@ -7,6 +7,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
 
+import { apiGuards } from './api'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
@@ -16,6 +17,7 @@ import { NewsletterSignups } from './collections/NewsletterSignups'
 import { RateLimits } from './collections/RateLimits'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { fanOutLimits } from './graphql/cost'
 import { searchQueries } from './graphql/search'
 import { plugins } from './plugins'
 import { audienceOf } from './access'
@@ -66,10 +68,16 @@ export default buildConfig({
     Users,
   ],
   globals: [withGlobalRevalidation(SiteSettings)],
-  plugins,
+  // The API guards come last, so they cover the plugins' collections too.
+  plugins: [...plugins, apiGuards],
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL },
+    pool: {
+      connectionString: env.DATABASE_URL,
+      // The time budget of one statement: a runaway query is cancelled instead of holding a
+      // connection (and everyone queued behind it).
+      statement_timeout: env.DB_STATEMENT_TIMEOUT_SECONDS * 1000,
+    },
     // The schema only ever changes through committed migrations, in every environment.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -78,7 +86,14 @@ export default buildConfig({
   // The public site reads the API from the browser (e.g. "load more"), so it is the one other origin.
   cors: [env.WEB_PUBLIC_URL],
   csrf: [env.WEB_PUBLIC_URL, env.CMS_PUBLIC_URL],
-  graphQL: { disablePlaygroundInProduction: true, queries: searchQueries },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    queries: searchQueries,
+    // Depth and a cost that multiplies by list sizes: fan-out is refused before it runs.
+    validationRules: fanOutLimits,
+  },
+  // REST `depth` (and the Local API's) never populates deeper than the site needs.
+  maxDepth: 2,
   sharp,
   upload: { limits: { fileSize: env.MEDIA_MAX_MB * 1024 * 1024 } },
   jobs: {

@@ -18,7 +18,7 @@ import { type Audience, audienceOf } from './roles'
 export type Rule = boolean | 'published' | 'own' | 'publishedOrOwn' | 'draftOnly' | 'ownDraftOnly'
 
 type Cell = Record<Audience, Rule>
-export type Operation = 'read' | 'create' | 'update' | 'delete' | 'readVersions'
+export type Operation = 'read' | 'create' | 'update' | 'delete' | 'readVersions' | 'unlock'
 
 const everyone: Cell = { anonymous: true, author: true, editor: true, admin: true }
 const editors: Cell = { anonymous: false, author: false, editor: true, admin: true }
@@ -51,6 +51,8 @@ export const accessMatrix = {
     create: adminsOnly,
     update: { anonymous: false, author: 'own', editor: 'own', admin: true },
     delete: adminsOnly,
+    // Unlocking lifts the lockout that stops password guessing: an admin's decision.
+    unlock: adminsOnly,
   },
 } as const satisfies Record<string, Partial<Record<Operation, Cell>>>
 

@@ -3,11 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { accessMatrix, type Audience, globalAccessMatrix } from '@/access'
 import type { Operation, Rule } from '@/access/matrix'
+import { LOGIN_FAILED_MESSAGE } from '@/auth/login'
 
 import {
   articleBasics,
   createAudiences,
   createUser,
+  fromAddress,
   getTestPayload,
   paragraphs,
   pngFile,
@@ -42,13 +44,7 @@ const allowed = (response: Response) => response.status >= 200 && response.statu
 // Collections whose cells are all true/false: one probe per operation.
 
 type SimpleCollection =
-  | 'authors'
-  | 'categories'
-  | 'faqs'
-  | 'redirects'
-  | 'media'
-  | 'newsletter-signups'
-  | 'rate-limits'
+  'authors' | 'categories' | 'faqs' | 'redirects' | 'media' | 'newsletter-signups' | 'rate-limits'
 
 const samples: Record<
   SimpleCollection,
@@ -170,7 +166,12 @@ async function visibleArticles(audience: Audience) {
   }
 }
 
-const articleExpectations: Record<Operation, (rule: Rule, audience: Audience) => Promise<void>> = {
+type ArticleOperation = keyof typeof accessMatrix.articles
+
+const articleExpectations: Record<
+  ArticleOperation,
+  (rule: Rule, audience: Audience) => Promise<void>
+> = {
   async read(rule, audience) {
     const seen = await visibleArticles(audience)
     const expected = {
@@ -261,8 +262,8 @@ const articleExpectations: Record<Operation, (rule: Rule, audience: Audience) =>
 }
 
 describe('articles', () => {
-  const row = accessMatrix.articles as Record<Operation, Record<Audience, Rule>>
-  const cells = (Object.keys(row) as Operation[]).flatMap((operation) =>
+  const row = accessMatrix.articles as Record<ArticleOperation, Record<Audience, Rule>>
+  const cells = (Object.keys(row) as ArticleOperation[]).flatMap((operation) =>
     AUDIENCES.map((audience) => ({ operation, audience, rule: row[operation][audience] })),
   )
   it.each(cells)('$operation by $audience: $rule', async ({ operation, audience, rule }) => {
@@ -349,6 +350,37 @@ describe('users', () => {
         expect(allowed(await rest('DELETE', `/api/users/${victim.id}`, { token }))).toBe(rule)
         break
       }
+      case 'unlock': {
+        // Unlocking someone else lifts the lockout that stops password guessing.
+        const victim = await payload.create({
+          collection: 'users',
+          overrideAccess: true,
+          data: {
+            name: 'Locked out',
+            email: `${unique('locked').replace(/\s+/g, '-')}@example.com`,
+            password: 'a-long-password',
+            role: 'author',
+          },
+        })
+        await payload.db.updateOne({
+          collection: 'users',
+          id: victim.id,
+          data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 600_000).toISOString() },
+        })
+        const response = await rest('POST', '/api/users/unlock', {
+          token,
+          json: { email: victim.email },
+        })
+        const after = await payload.db.findOne<{ id: number; lockUntil?: string | null }>({
+          collection: 'users',
+          where: { id: { equals: victim.id } },
+        })
+        expect({ allowed: allowed(response), unlocked: !after?.lockUntil }).toEqual({
+          allowed: rule,
+          unlocked: rule,
+        })
+        break
+      }
     }
   })
 
@@ -392,17 +424,21 @@ describe('users', () => {
         role: 'author',
       },
     })
+    // From several addresses, as a distributed guesser would (each has its own per-IP limit).
     for (let attempt = 0; attempt < 5; attempt++) {
       const response = await rest('POST', '/api/users/login', {
         json: { email: victim.email, password: 'wrong-password' },
+        headers: fromAddress(`192.0.2.${attempt + 1}`),
       })
       expect(response.status).toBe(401)
     }
     const locked = await rest('POST', '/api/users/login', {
       json: { email: victim.email, password: 'the-right-password' },
+      headers: fromAddress('192.0.2.99'),
     })
+    // Locked, though the password is right; the answer is the one every failed sign-in gets.
     expect(locked.status).toBe(401)
-    expect(JSON.stringify(await locked.json())).toMatch(/locked/i)
+    expect(JSON.stringify(await locked.json())).toContain(LOGIN_FAILED_MESSAGE)
   })
 })
 

@@ -33,6 +33,13 @@ export async function setup() {
     MAIL_DIR: mailDir,
     NEWSLETTER_LIMIT_PER_IP: '20',
     NEWSLETTER_LIMIT_PER_EMAIL: '3',
+    // Tests play the part of scripts/serve-next.mjs (which sets SOK_PEER_TOKEN) and of a
+    // trusted proxy: see `fromAddress` and TEST_PROXY in helpers.ts.
+    SOK_PEER_TOKEN: 'integration-tests-peer-token',
+    TRUSTED_PROXIES: '10.99.0.1',
+    // Low, so the limit is reached in a few (slow, hashed) attempts.
+    LOGIN_LIMIT_PER_IP: '4',
+    DB_STATEMENT_TIMEOUT_SECONDS: '5',
   })
 }
 
