@@ -49,7 +49,7 @@ const DATABASE_ANSWERS: { matches: (code: string) => boolean; status: number; me
     },
   ]
 
-const databaseErrorAnswer: AfterErrorHook = ({ error, graphqlResult }) => {
+export const databaseErrorAnswer: AfterErrorHook = ({ error, graphqlResult }) => {
   const code = postgresCode(error)
   const answer = code && DATABASE_ANSWERS.find((candidate) => candidate.matches(code))
   if (!answer) return

@@ -169,11 +169,12 @@ describe('login CSRF', () => {
 
   it('refuses a form another site submits, and sets no cookie', async () => {
     const attackerAccount = await staff()
-    for (const headers of [
+    const foreign: Record<string, string>[] = [
       { Origin: 'https://evil.example' },
       { Origin: 'null' },
       { 'Sec-Fetch-Site': 'cross-site' },
-    ]) {
+    ]
+    for (const headers of foreign) {
       const response = await formLogin(attackerAccount.email, headers)
       expect(response.status, JSON.stringify(headers)).toBe(403)
       expect(response.headers.get('set-cookie')).toBeNull()

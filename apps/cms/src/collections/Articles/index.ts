@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionAccess } from '@/access'
 
 import { articleFields } from './fields'
+import { checkDrafts } from './hooks/checkDrafts'
 import { redirectOldSlug } from './hooks/redirectOldSlug'
 import { previewDraftEndpoint, previewUrl } from './preview'
 import { setOwner } from './hooks/setOwner'
@@ -30,6 +31,10 @@ export const Articles: CollectionConfig = {
     },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [setOwner], afterChange: [redirectOldSlug] },
+  hooks: {
+    beforeValidate: [checkDrafts],
+    beforeChange: [setOwner],
+    afterChange: [redirectOldSlug],
+  },
   fields: articleFields,
 }
