@@ -178,7 +178,7 @@ const VERSION_PATHS: Record<string, Resolved> = {
 
 function resolveInContext(path: string, context: WhereContext): Resolved | null {
   const own = resolvePath(path, context.fields, context.payload)
-  if (own) return own
+  if (own) return { ...own, label: path }
   if (VERSION_PATHS[path]) return VERSION_PATHS[path]
   if (!path.startsWith('version.')) return null
   const resolved = resolvePath(path.slice('version.'.length), context.fields, context.payload)
