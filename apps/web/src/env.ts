@@ -1,5 +1,6 @@
 import 'server-only'
 
+import { parseTrustedProxies } from '@sok/content/client-address'
 import { z } from 'zod'
 
 /** The site's configuration, read and checked once. Nothing else in the app reads process.env. */
@@ -19,6 +20,21 @@ const schema = z.object({
   SIGNUP_PROXY_SECRET: z.string().min(24).optional(),
   /** Shared with the CMS: only it may tell the site which cached pages changed. */
   REVALIDATE_SECRET: z.string().min(24).optional(),
+  /**
+   * Proxies (IPs, CIDR ranges, `loopback`, `private`) whose X-Forwarded-For entries are believed
+   * when working out a visitor's address for rate limits. None by default: the socket address.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const parsed = parseTrustedProxies(value)
+      if (parsed.ok) return parsed.trust
+      ctx.addIssue({ code: 'custom', message: parsed.message })
+      return z.NEVER
+    }),
+  /** Set by scripts/serve-next.mjs for its own process: marks the peer-address header as its own. */
+  SOK_PEER_TOKEN: z.string().min(16).optional(),
 })
 
 const DEV_PROXY_SECRET = 'development-only-signup-proxy-secret'
