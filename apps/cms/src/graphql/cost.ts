@@ -90,7 +90,8 @@ function measureField(
   // A `limit` on a wrapper object (Payload's `{ docs, totalDocs }`, SearchContent's results)
   // sizes the list inside it.
   const inner = measureSelections(node.selectionSet, namedType, isList ? undefined : sized, walk)
-  return { cost: capped(1 + multiplier * inner.cost), depth: inner.depth + 1 }
+  // Every item of a list costs at least 1, even when only `__typename` is asked of it.
+  return { cost: capped(1 + multiplier * Math.max(inner.cost, 1)), depth: inner.depth + 1 }
 }
 
 function measureSelections(
