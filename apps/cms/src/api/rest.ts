@@ -1,5 +1,7 @@
 import { parse } from 'qs-esm'
 
+import { withHtmlSafeJson } from './safe-json'
+
 /**
  * The shape of a REST query string, checked before Payload reads it. Payload parses `where` and
  * `data` with a bare JSON.parse and turns non-numbers into "no value", so malformed input either
@@ -92,7 +94,7 @@ type Handler = (
   context: { params: Promise<{ slug: string[] }> },
 ) => Promise<Response>
 
-/** Wraps one of Payload's REST route handlers with the query-string check. */
+/** Wraps one of Payload's REST route handlers: the query-string check, HTML-safe JSON. */
 export function checkedRest(handler: Handler): Handler {
   return async (request, context) => {
     let search = new URL(request.url).search
@@ -109,6 +111,6 @@ export function checkedRest(handler: Handler): Handler {
     }
     const problem = queryProblem(search)
     if (problem) return Response.json({ errors: [{ message: problem }] }, { status: 400 })
-    return handler(request, context)
+    return withHtmlSafeJson(await handler(request, context))
   }
 }

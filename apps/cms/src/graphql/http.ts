@@ -1,10 +1,13 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
+import { htmlSafeJson, withHtmlSafeJson } from '@/api/safe-json'
+
 /**
  * POST /api/graphql around Payload's handler:
  * - a body larger than any real query is refused before it is parsed (the standard validation
  *   rules grow faster than linearly with the number of fields);
+ * - JSON is HTML-safe (src/api/safe-json.ts);
  * - a query refused before it ran (syntax, unknown field, too deep, too costly) answers 400, as
  *   the GraphQL-over-HTTP spec asks, instead of graphql-http's 200 for `application/json`.
  */
@@ -27,8 +30,8 @@ export function graphqlPost(config: Promise<SanitizedConfig>) {
     const response = await payloadHandler(
       new Request(request.url, { method: 'POST', headers: request.headers, body }),
     )
-    if (response.status !== 200) return response
-    const text = await response.text()
+    if (response.status !== 200) return withHtmlSafeJson(response)
+    const text = htmlSafeJson(await response.text())
     let refused = false
     try {
       const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown[] }

@@ -49,7 +49,8 @@ export const previewDraftEndpoint: Endpoint = {
       })
       .catch(() => null)
     if (!draft) return Response.json({ message: 'This article no longer exists.' }, { status: 404 })
-    const { owner: _owner, ...content } = draft
+    const content: Partial<Article> = { ...draft }
+    delete content.owner
     // `data` runs the read hooks and population on this document instead of a database row.
     const populated = await req.payload.findByID({
       collection: 'articles',
