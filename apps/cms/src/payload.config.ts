@@ -18,6 +18,7 @@ import { RateLimits } from './collections/RateLimits'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { fanOutLimits } from './graphql/cost'
+import { unavailableFields } from './graphql/unavailable'
 import { searchQueries } from './graphql/search'
 import { plugins } from './plugins'
 import { audienceOf } from './access'
@@ -90,7 +91,7 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     queries: searchQueries,
     // Depth and a cost that multiplies by list sizes: fan-out is refused before it runs.
-    validationRules: fanOutLimits,
+    validationRules: (args) => [...fanOutLimits(args), unavailableFields],
   },
   // REST `depth` (and the Local API's) never populates deeper than the site needs.
   maxDepth: 2,

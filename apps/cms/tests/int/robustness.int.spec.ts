@@ -5,7 +5,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { env } from '@/env'
 
-import { createUser, getTestPayload, pngFile, rest, restGet, type TestUser } from './helpers'
+import {
+  createUser,
+  getTestPayload,
+  graphqlRequest,
+  pngFile,
+  rest,
+  restGet,
+  type TestUser,
+} from './helpers'
 
 /**
  * Odd input to the CMS's API answers a 400 that says what is wrong, never a 500 with a stack
@@ -107,6 +115,24 @@ describe('versions', () => {
 
   it('still lists article versions for those allowed to read them', async () => {
     expect((await answer('/api/articles/versions?limit=1', admin.token)).status).toBe(200)
+  })
+})
+
+describe('GraphQL permission queries', () => {
+  // Found by fuzz.int.spec.ts: Payload generates these but every one of them failed with a 500.
+  it.each([
+    '{ docAccessSiteSetting { read { permission } } }',
+    '{ docAccessCategory(id: 1) { read { permission where } } }',
+    '{ ...F } fragment F on Query { docAccessArticle(id: 1) { update { permission } } }',
+    '{ Access { canAccessAdmin authors { update { permission } } } }',
+  ])('%s answers 400 with where to ask instead', async (query) => {
+    for (const token of [undefined, admin.token]) {
+      const response = await graphqlRequest(query, { token })
+      const text = await response.text()
+      expect(response.status, text).toBe(400)
+      expect(text).toMatch(/is not available on this API; permissions are answered by the REST API/)
+      noStack(text)
+    }
   })
 })
 
