@@ -8,7 +8,15 @@ import {
 } from '@/auth/login'
 import { env } from '@/env'
 
-import { fromAddress, getTestPayload, graphqlRequest, rest, TEST_PROXY, unique } from './helpers'
+import {
+  createUser,
+  fromAddress,
+  getTestPayload,
+  graphqlRequest,
+  rest,
+  TEST_PROXY,
+  unique,
+} from './helpers'
 
 /**
  * Attacks on sign-in, as someone without an account would try them: guessing, finding out which
@@ -99,6 +107,31 @@ describe('sign-in failures', () => {
       expect(ratio, `${name} vs wrong password`).toBeLessThan(2.5)
     }
   }, 180_000)
+})
+
+describe('unlocking', () => {
+  it('is for admins only: a signed-in author cannot lift a lockout to keep guessing', async () => {
+    const victim = await staff()
+    await payload.db.updateOne({
+      collection: 'users',
+      id: victim.id,
+      data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 600_000).toISOString() },
+    })
+    const author = await createUser(payload, 'author')
+    const refused = await rest('POST', '/api/users/unlock', {
+      token: author.token,
+      json: { email: victim.email },
+    })
+    expect(refused.status).toBe(403)
+    expect(await loginAttempts(victim.id)).toBe(5)
+    const admin = await createUser(payload, 'admin')
+    const unlocked = await rest('POST', '/api/users/unlock', {
+      token: admin.token,
+      json: { email: victim.email },
+    })
+    expect(unlocked.status).toBe(200)
+    expect(await loginAttempts(victim.id)).toBe(0)
+  })
 })
 
 describe('per-IP sign-in limit', () => {

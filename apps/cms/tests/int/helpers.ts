@@ -25,6 +25,8 @@ export interface RequestOptions {
   token?: string
   json?: unknown
   form?: FormData
+  /** A raw body, sent as it is (with the headers given). */
+  body?: string
   headers?: Record<string, string>
 }
 
@@ -49,6 +51,8 @@ export async function rest(
     body = JSON.stringify(options.json)
   } else if (options.form) {
     body = options.form
+  } else if (options.body !== undefined) {
+    body = options.body
   }
   return HANDLERS[method](new Request(url, { method, headers, body }), {
     params: Promise.resolve({ slug }),
