@@ -14,6 +14,7 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql'
+import { type PreviewClaims, signPreviewToken, verifyPreviewToken } from '@sok/content/preview'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -396,6 +397,45 @@ describe('GraphQL', () => {
           noServerErrors(answer, text)
         },
       ),
+      { numRuns: NUM_RUNS },
+    )
+  })
+})
+
+describe('draft preview endpoint', () => {
+  it(`answers ${NUM_RUNS} generated preview tokens below 500, showing no draft it should not`, async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      draft: true,
+      overrideAccess: true,
+      data: { title: `Fuzz draft ${MARKER}`, _status: 'draft' },
+    })
+    // Validly signed claims with odd values (the secret leaked, or a bug in the admin), and
+    // tokens that are not signed at all.
+    const signed = fc
+      .record({
+        collection: fc.oneof(fc.constant('articles'), nasty),
+        id: fc.oneof(fc.integer({ min: -5, max: 2_000_000 }), nasty, fc.constant(draft.id)),
+        slug: nasty,
+        exp: fc.oneof(fc.constant(4102444800), fc.integer(), nasty),
+      })
+      .map((claims) => signPreviewToken(claims as unknown as PreviewClaims, env.REVALIDATE_SECRET))
+    const unsigned = fc.oneof(
+      nasty,
+      fc.tuple(fc.base64String({ maxLength: 40 }), nasty).map(([a, b]) => `${a}.${b}`),
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(signed, unsigned), async (token) => {
+        const response = await rest(
+          'GET',
+          `/api/articles/preview-draft?token=${encodeURIComponent(token)}`,
+        )
+        const text = await response.text()
+        expectSafeAnswer(response.status, text, token)
+        // Only a token naming this draft, with a future expiry, may show it.
+        const claims = verifyPreviewToken(token, env.REVALIDATE_SECRET)
+        if (claims?.id !== draft.id) expect(text, token).not.toContain('Fuzz draft')
+      }),
       { numRuns: NUM_RUNS },
     )
   })
