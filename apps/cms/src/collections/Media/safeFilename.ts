@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 import sharp from 'sharp'
 
 /**
@@ -15,6 +15,9 @@ const EXTENSIONS: Record<string, string> = {
   // sharp reports AVIF images as HEIF containers.
   heif: 'avif',
 }
+
+/** The MIME types the Media collection accepts (ACCEPTED_IMAGE_TYPES), as a file claims them. */
+const CLAIMED_IMAGE = /^image\/(jpeg|png|webp|avif|gif)$/i
 
 /** "Brain scan (final).HTML" + "png" → "brain-scan-final.png". */
 export function safeUploadName(original: string, extension: string): string {
@@ -44,12 +47,18 @@ export const storeUnderSafeName: CollectionBeforeOperationHook = async ({
     .catch(() => undefined)
   const extension = format ? EXTENSIONS[format] : undefined
   if (!extension) {
-    throw new APIError(
-      'This file is not an image we accept: use JPEG, PNG, WebP, AVIF or GIF.',
-      400,
-      undefined,
-      true,
-    )
+    // A file that does not even claim to be one of our image types is refused by Payload's own
+    // MIME type check, with its field error; this catches the ones dressed up as images.
+    if (!CLAIMED_IMAGE.test(file.mimetype)) return args
+    throw new ValidationError({
+      collection: 'media',
+      errors: [
+        {
+          path: 'file',
+          message: 'This file is not an image we accept: use JPEG, PNG, WebP, AVIF or GIF.',
+        },
+      ],
+    })
   }
   file.name = safeUploadName(file.name, extension)
   return args
