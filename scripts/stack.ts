@@ -16,7 +16,7 @@ import { startPostgres, type PostgresServer } from '@sok/postgres'
 
 import { DEV_ADMIN_DEFAULTS, DEV_USERS } from '../apps/cms/src/seed/dev-admin'
 import { launcherEnv } from './lib/env'
-import { bin, cmsDir, dataDir, repoRoot, webDir } from './lib/paths'
+import { bin, cmsDir, dataDir, repoRoot, serveNext, webDir } from './lib/paths'
 import { runCommand, type Service, startService, stopService, waitForUrl } from './lib/processes'
 
 const DATABASE = 'science_of_ketamine'
@@ -139,15 +139,12 @@ function appEnv({
 async function startApps(options: AppsOptions) {
   const { cmsUrl, webUrl, cms, web } = appEnv(options)
   const command = options.production ? 'start' : 'dev'
+  // `next dev`/`next start` behind a wrapper that records each request's socket address, so
+  // per-IP limits cannot be dodged with a forged X-Forwarded-For (scripts/serve-next.mjs).
+  const serve = (port: number) => [serveNext, command, '--port', String(port)]
   services.push(
-    startService('cms', bin('next'), [command, '--port', String(options.cmsPort)], {
-      cwd: cmsDir,
-      env: cms,
-    }),
-    startService('web', bin('next'), [command, '--port', String(options.webPort)], {
-      cwd: webDir,
-      env: web,
-    }),
+    startService('cms', process.execPath, serve(options.cmsPort), { cwd: cmsDir, env: cms }),
+    startService('web', process.execPath, serve(options.webPort), { cwd: webDir, env: web }),
   )
   const [cmsService, webService] = services as [Service, Service]
   // The first API request initialises Payload: migrations, then the seed on an empty database.

@@ -1,3 +1,4 @@
+import { parseTrustedProxies } from '@sok/content/client-address'
 import { z } from 'zod'
 
 import { DEV_ADMIN_DEFAULTS } from './seed/dev-admin'
@@ -75,6 +76,31 @@ const schema = z
     REVALIDATE_CRON: z.string().min(9).default('* * * * * *'),
     /** Published articles whose last medical review is older than this are listed as due. */
     MEDICAL_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    /**
+     * Proxies (IPs, CIDR ranges, `loopback`, `private`) whose X-Forwarded-For entries are believed
+     * when working out a visitor's address for rate limits. None by default: the socket address.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((value, ctx) => {
+        const parsed = parseTrustedProxies(value)
+        if (parsed.ok) return parsed.trust
+        ctx.addIssue({ code: 'custom', message: parsed.message })
+        return z.NEVER
+      }),
+    /** Set by scripts/serve-next.mjs for its own process: marks the peer-address header as its own. */
+    SOK_PEER_TOKEN: z.string().min(16).optional(),
+    /** Sign-in attempts allowed per client IP per window, on top of the per-account lockout. */
+    LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(10),
+    LOGIN_LIMIT_WINDOW_MINUTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .max(24 * 60)
+      .default(15),
+    /** The longest one database statement may run; a runaway query is cancelled, not queued behind. */
+    DB_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(15),
     DEV_ADMIN_EMAIL: z.email().default(DEV_ADMIN_DEFAULTS.email),
     DEV_ADMIN_PASSWORD: z.string().min(8).default(DEV_ADMIN_DEFAULTS.password),
   })

@@ -7,17 +7,20 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
 
+import { apiGuards } from './api'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
-import { NewsletterRateLimits } from './collections/NewsletterRateLimits'
 import { NewsletterRecipients } from './collections/NewsletterRecipients'
 import { NewsletterSends } from './collections/NewsletterSends'
 import { NewsletterSignups } from './collections/NewsletterSignups'
+import { RateLimits } from './collections/RateLimits'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { fanOutLimits } from './graphql/cost'
+import { unavailableFields } from './graphql/unavailable'
 import { searchQueries } from './graphql/search'
 import { plugins } from './plugins'
 import { audienceOf } from './access'
@@ -67,16 +70,22 @@ export default buildConfig({
     // What the public site shows: a change here is sent to the site after it commits.
     ...[Articles, Authors, Categories, Faqs, Media].map(withRevalidation),
     NewsletterSignups,
-    NewsletterRateLimits,
+    RateLimits,
     NewsletterSends,
     NewsletterRecipients,
     Users,
   ],
   globals: [withGlobalRevalidation(SiteSettings)],
-  plugins,
+  // The API guards come last, so they cover the plugins' collections too.
+  plugins: [...plugins, apiGuards],
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL },
+    pool: {
+      connectionString: env.DATABASE_URL,
+      // The time budget of one statement: a runaway query is cancelled instead of holding a
+      // connection (and everyone queued behind it).
+      statement_timeout: env.DB_STATEMENT_TIMEOUT_SECONDS * 1000,
+    },
     // The schema only ever changes through committed migrations, in every environment.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -85,7 +94,14 @@ export default buildConfig({
   // The public site reads the API from the browser (e.g. "load more"), so it is the one other origin.
   cors: [env.WEB_PUBLIC_URL],
   csrf: [env.WEB_PUBLIC_URL, env.CMS_PUBLIC_URL],
-  graphQL: { disablePlaygroundInProduction: true, queries: searchQueries },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    queries: searchQueries,
+    // Depth and a cost that multiplies by list sizes: fan-out is refused before it runs.
+    validationRules: (args) => [...fanOutLimits(args), unavailableFields],
+  },
+  // REST `depth` (and the Local API's) never populates deeper than the site needs.
+  maxDepth: 2,
   sharp,
   upload: { limits: { fileSize: env.MEDIA_MAX_MB * 1024 * 1024 } },
   jobs: {

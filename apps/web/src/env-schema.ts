@@ -1,3 +1,4 @@
+import { parseTrustedProxies } from '@sok/content/client-address'
 import { z } from 'zod'
 
 /** Development defaults, so a fresh clone runs; production refuses every one of them. */
@@ -36,6 +37,21 @@ const schema = z
     SIGNUP_PROXY_SECRET: z.string().optional(),
     /** Shared with the CMS: only it may tell the site which cached pages changed. */
     REVALIDATE_SECRET: z.string().optional(),
+    /**
+     * Proxies (IPs, CIDR ranges, `loopback`, `private`) whose X-Forwarded-For entries are believed
+     * when working out a visitor's address for rate limits. None by default: the socket address.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((value, ctx) => {
+        const parsed = parseTrustedProxies(value)
+        if (parsed.ok) return parsed.trust
+        ctx.addIssue({ code: 'custom', message: parsed.message })
+        return z.NEVER
+      }),
+    /** Set by scripts/serve-next.mjs for its own process: marks the peer-address header as its own. */
+    SOK_PEER_TOKEN: z.string().min(16).optional(),
   })
   .transform((env, ctx) => {
     const production = env.NODE_ENV === 'production'

@@ -73,7 +73,7 @@ export interface Config {
     faqs: Faq;
     media: Media;
     'newsletter-signups': NewsletterSignup;
-    'newsletter-rate-limits': NewsletterRateLimit;
+    'rate-limits': RateLimit;
     'newsletter-sends': NewsletterSend;
     'newsletter-recipients': NewsletterRecipient;
     users: User;
@@ -92,7 +92,7 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>;
-    'newsletter-rate-limits': NewsletterRateLimitsSelect<false> | NewsletterRateLimitsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'newsletter-sends': NewsletterSendsSelect<false> | NewsletterSendsSelect<true>;
     'newsletter-recipients': NewsletterRecipientsSelect<false> | NewsletterRecipientsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -513,9 +513,9 @@ export interface NewsletterSignup {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletter-rate-limits".
+ * via the `definition` "rate-limits".
  */
-export interface NewsletterRateLimit {
+export interface RateLimit {
   id: number;
   key: string;
   windowStart: string;
@@ -746,8 +746,8 @@ export interface PayloadLockedDocument {
         value: number | NewsletterSignup;
       } | null)
     | ({
-        relationTo: 'newsletter-rate-limits';
-        value: number | NewsletterRateLimit;
+        relationTo: 'rate-limits';
+        value: number | RateLimit;
       } | null)
     | ({
         relationTo: 'newsletter-sends';
@@ -975,9 +975,9 @@ export interface NewsletterSignupsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletter-rate-limits_select".
+ * via the `definition` "rate-limits_select".
  */
-export interface NewsletterRateLimitsSelect<T extends boolean = true> {
+export interface RateLimitsSelect<T extends boolean = true> {
   key?: T;
   windowStart?: T;
   hits?: T;

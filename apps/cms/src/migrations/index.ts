@@ -4,6 +4,7 @@ import * as migration_20261126_211630_newsletter from './20261126_211630_newslet
 import * as migration_20261126_213142_revalidation from './20261126_213142_revalidation';
 import * as migration_20261126_214358_editorial from './20261126_214358_editorial';
 import * as migration_20261128_105655_content_updated_at from './20261128_105655_content_updated_at';
+import * as migration_20261128_110433_rate_limits_shared from './20261128_110433_rate_limits_shared';
 import * as migration_20261128_111555_newsletter_sends from './20261128_111555_newsletter_sends';
 
 export const migrations = [
@@ -38,8 +39,13 @@ export const migrations = [
     name: '20261128_105655_content_updated_at',
   },
   {
+    up: migration_20261128_110433_rate_limits_shared.up,
+    down: migration_20261128_110433_rate_limits_shared.down,
+    name: '20261128_110433_rate_limits_shared',
+  },
+  {
     up: migration_20261128_111555_newsletter_sends.up,
     down: migration_20261128_111555_newsletter_sends.down,
-    name: '20261128_111555_newsletter_sends'
+    name: '20261128_111555_newsletter_sends',
   },
 ];

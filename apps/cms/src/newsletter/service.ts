@@ -3,11 +3,11 @@ import { newsletterMessages } from '@sok/content/newsletter'
 import { type Payload, ValidationError } from 'payload'
 
 import { env } from '@/env'
+import { hitRateLimit } from '@/rate-limit'
 
 import { hashToken, keyedHash, newToken, readSignedUnsubscribeToken } from './crypto'
 import { sendConfirmationEmail } from './mail'
 import { NEWSLETTER_QUEUE } from './queue'
-import { hitRateLimit } from './rate-limit'
 
 const HOUR = 60 * 60
 const UNSUBSCRIBE_TOKEN_DAYS = 365

@@ -17,6 +17,8 @@ import { stampPublishedAt } from './hooks/publishedAt'
 
 const editorsOnly = ({ req }: { req: Parameters<typeof audienceOf>[0] }) =>
   ['editor', 'admin'].includes(audienceOf(req))
+const signedIn = ({ req }: { req: Parameters<typeof audienceOf>[0] }) =>
+  audienceOf(req) !== 'anonymous'
 
 const contentTab: Tab = {
   label: 'Content',
@@ -242,7 +244,8 @@ export const articleFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     label: 'Owner',
-    access: { create: editorsOnly, update: editorsOnly },
+    // Who owns an article is the admin's business: anonymous readers never see a user id.
+    access: { read: signedIn, create: editorsOnly, update: editorsOnly },
     admin: {
       position: 'sidebar',
       description: 'The user who can edit this as an author. Set automatically.',

@@ -4,6 +4,7 @@ import { collectionAccess } from '@/access'
 
 import { articleFields } from './fields'
 import { newsletterField } from './newsletter'
+import { checkDrafts } from './hooks/checkDrafts'
 import { redirectOldSlug } from './hooks/redirectOldSlug'
 import { livePreviewBreakpoints, livePreviewUrl, previewDraftEndpoint, previewUrl } from './preview'
 import { setOwner } from './hooks/setOwner'
@@ -35,6 +36,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    beforeValidate: [checkDrafts],
     beforeChange: [setOwner],
     afterChange: [redirectOldSlug, queueSendOnPublish],
     afterDelete: [cancelSendOnDelete],

@@ -1,3 +1,4 @@
+import type { Article } from '@sok/content/payload-types'
 import {
   PREVIEW_TTL_SECONDS,
   signPreviewToken,
@@ -52,7 +53,9 @@ export const livePreviewBreakpoints: LivePreviewConfig['breakpoints'] = [
 
 /**
  * GET /api/articles/preview-draft?token=… — the site's only way to read an unpublished draft:
- * the signed token names the one article it may see.
+ * the signed token names the one article it may see. Only that article is read with the server's
+ * authority; what it links to (related articles, bylines, images, FAQs) is populated as an
+ * anonymous reader would see it, so another draft or a user account never leaves the CMS.
  */
 export const previewDraftEndpoint: Endpoint = {
   path: '/preview-draft',
@@ -70,11 +73,41 @@ export const previewDraftEndpoint: Endpoint = {
         collection: 'articles',
         id: claims.id,
         draft: true,
-        depth: 2,
+        depth: 0,
         overrideAccess: true,
       })
       .catch(() => null)
     if (!draft) return Response.json({ message: 'This article no longer exists.' }, { status: 404 })
-    return Response.json(draft, { headers: { 'Cache-Control': 'no-store' } })
+    const content: Partial<Article> = { ...draft }
+    delete content.owner
+    // `data` runs the read hooks and population on this document instead of a database row.
+    const populated = await req.payload.findByID({
+      collection: 'articles',
+      id: claims.id,
+      data: content,
+      depth: 2,
+      overrideAccess: false,
+    })
+    return Response.json(withoutUnreadableLinks(populated), {
+      headers: { 'Cache-Control': 'no-store' },
+    })
   },
+}
+
+/** Relations the anonymous reader could not read stay bare ids: leave them out altogether. */
+function withoutUnreadableLinks(article: Article): Article {
+  const populatedOnly = <T>(values: (number | T)[] | null | undefined) =>
+    values?.filter((value): value is T => typeof value === 'object' && value !== null)
+  const populatedOrNull = <T>(value: number | T | null | undefined) =>
+    typeof value === 'object' ? value : null
+  return {
+    ...article,
+    heroImage: populatedOrNull(article.heroImage),
+    category: populatedOrNull(article.category) as Article['category'],
+    authors: populatedOnly(article.authors) ?? [],
+    medicalReviewer: populatedOrNull(article.medicalReviewer),
+    relatedArticles: populatedOnly(article.relatedArticles),
+    faqs: populatedOnly(article.faqs),
+    meta: article.meta && { ...article.meta, image: populatedOrNull(article.meta.image) },
+  }
 }
