@@ -339,33 +339,42 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
       return (await response.json()) as Article
     },
 
-    /** Every published article, newest first, with what feeds and the sitemap need. */
+    /**
+     * Published articles, newest first, with what feeds and the sitemap need: the newest `limit`
+     * (read in pages of at most INDEX_PAGE_SIZE, the most the CMS gives an anonymous reader).
+     */
     async articleListing({
       categorySlug,
       limit = 100,
     }: { categorySlug?: string; limit?: number } = {}) {
       const where = [PUBLISHED, categorySlug ? { 'category.slug': { equals: categorySlug } } : null]
-      const result = await find<ArticleListing>(
-        'articles',
-        {
-          limit,
-          depth: 1,
-          sort: '-publishedAt',
-          where: { and: where.filter(Boolean) },
-          select: {
-            title: true,
-            slug: true,
-            summary: true,
-            publishedAt: true,
-            contentUpdatedAt: true,
-            category: true,
-            authors: true,
+      const docs: ArticleListing[] = []
+      for (let page = 1; docs.length < limit; page++) {
+        const result = await find<ArticleListing>(
+          'articles',
+          {
+            limit: Math.min(limit, INDEX_PAGE_SIZE),
+            page,
+            depth: 1,
+            sort: '-publishedAt',
+            where: { and: where.filter(Boolean) },
+            select: {
+              title: true,
+              slug: true,
+              summary: true,
+              publishedAt: true,
+              contentUpdatedAt: true,
+              category: true,
+              authors: true,
+            },
+            populate: { categories: { title: true, slug: true }, authors: { name: true } },
           },
-          populate: { categories: { title: true, slug: true }, authors: { name: true } },
-        },
-        [cacheTags.articles],
-      )
-      return result.docs
+          [cacheTags.articles],
+        )
+        docs.push(...result.docs)
+        if (!result.hasNextPage) break
+      }
+      return docs.slice(0, limit)
     },
 
     /** All categories, by title. */

@@ -111,6 +111,8 @@ describe('GraphQL fan-out', () => {
       client.redirectFor('/no-such-page'),
       client.search('ketamine', 20),
       client.search('brain imaging'),
+      // The sitemap's list: more than one anonymous page allows, read page by page.
+      client.articleListing({ limit: 1000 }),
     ])
     expect(results.every((result) => result !== undefined)).toBe(true)
     const search = results[10] as Awaited<ReturnType<typeof client.search>>
