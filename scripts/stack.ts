@@ -212,7 +212,9 @@ async function e2e() {
     webPort: launcherEnv.E2E_WEB_PORT,
     production: true,
     secrets: randomSecrets(),
-    extraCmsEnv: { MAIL_DIR: mailDir },
+    // Due jobs (scheduled publishing, editor emails) are looked for every 5 s instead of every
+    // minute, so a test can schedule an article a minute ahead and watch it go live.
+    extraCmsEnv: { MAIL_DIR: mailDir, JOBS_CRON: '*/5 * * * * *' },
   })
   const cmsPid = String(services.find((service) => service.name === 'cms')?.child.pid ?? '')
   const code = await runCommand(bin('playwright'), ['test', ...process.argv.slice(3)], {

@@ -19,6 +19,8 @@ import { SiteSettings } from './globals/SiteSettings'
 import { searchQueries } from './graphql/search'
 import { plugins } from './plugins'
 import { audienceOf } from './access'
+import { deleteEmptyDraftsTask } from './editorial/emptyDrafts'
+import { readyForEditorTask } from './editorial/readyForEditor'
 import { env, isCodeGeneration } from './env'
 import { migrations as generatedMigrations } from './migrations'
 import { mailTransport } from './newsletter/mail-transport'
@@ -44,11 +46,31 @@ export default buildConfig({
     meta: { titleSuffix: ' · Science of Ketamine admin' },
     // Gravatar would send every editor's email hash to a third party.
     avatar: 'default',
+    // One human format for every date in the admin, e.g. "3 Dec 2026, 14:30".
+    dateFormat: 'd MMM yyyy, HH:mm',
     components: {
       beforeDashboard: [
         '/components/admin/EditorialQueue#EditorialQueue',
         '/components/admin/SignupCount#SignupCount',
       ],
+      // The publication's own name and mark on the login page and in the nav, not Payload's.
+      graphics: {
+        Logo: '/components/admin/Logo#Logo',
+        Icon: '/components/admin/Icon#Icon',
+      },
+      beforeNavLinks: ['/components/admin/DesktopNav#DesktopNav'],
+    },
+  },
+  // Plain words for Payload's own labels where editors meet them.
+  i18n: {
+    translations: {
+      en: {
+        general: {
+          createdAt: 'Created',
+          updatedAt: 'Last changed',
+          lastModified: 'Last changed',
+        },
+      },
     },
   },
   email: nodemailerAdapter({
@@ -83,7 +105,7 @@ export default buildConfig({
   upload: { limits: { fileSize: env.MEDIA_MAX_MB * 1024 * 1024 } },
   jobs: {
     // Runs due jobs, scheduled publishing among them, inside the CMS: nobody has to be there.
-    tasks: [revalidateSiteTask],
+    tasks: [revalidateSiteTask, readyForEditorTask, deleteEmptyDraftsTask],
     autoRun: [
       { cron: env.JOBS_CRON, queue: 'default', limit: 20 },
       // Runs every second; its failures are still logged, its routine runs are not.

@@ -348,7 +348,7 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
       return result.docs[0] ?? null
     },
 
-    /** Every FAQ with its category, for the FAQ page. */
+    /** Every published FAQ with its category, for the FAQ page. */
     async faqs(): Promise<FaqEntry[]> {
       const result = await find<FaqEntry>(
         'faqs',
@@ -356,6 +356,7 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
           limit: 500,
           depth: 1,
           sort: 'createdAt',
+          where: PUBLISHED,
           select: { question: true, answer: true, category: true },
           populate: { categories: { title: true, slug: true } },
         },

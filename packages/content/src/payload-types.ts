@@ -105,9 +105,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -117,6 +119,8 @@ export interface Config {
   jobs: {
     tasks: {
       revalidateSite: TaskRevalidateSite;
+      emailEditorsReadyForReview: TaskEmailEditorsReadyForReview;
+      deleteEmptyDrafts: TaskDeleteEmptyDrafts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -157,7 +161,11 @@ export interface Article {
    */
   title: string;
   /**
-   * The last part of the page address. Leave empty to create it from the title.
+   * While ticked, the slug follows the title until first published.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the page address, made from the title. Press "Unlock" to change it yourself.
    */
   slug?: string | null;
   /**
@@ -169,7 +177,7 @@ export interface Article {
    */
   heroImage?: (number | null) | Media;
   /**
-   * Use headings (H2, H3) to structure it: they build the table of contents. Add callouts and key findings from the + menu.
+   * Use headings (H2, H3) to structure it: they build the table of contents. To add a callout or a key finding, type "/" on an empty line, or use the "+" button at the left of the toolbar.
    */
   body: {
     root: {
@@ -225,19 +233,19 @@ export interface Article {
       }[]
     | null;
   /**
-   * Questions shown at the end of the article, in this order.
+   * Questions shown at the end of the article, in this order. Only published FAQs appear on the site.
    */
   faqs?: (number | Faq)[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Leave empty to use the hero image. Wide images (1200 × 630) work best.
      */
     image?: (number | null) | Media;
   };
   /**
-   * Filled in when first published. To publish later, use "Schedule publish".
+   * Filled in when first published. To publish later, use "Schedule publish" in the menu beside "Publish changes".
    */
   publishedAt?: string | null;
   category: number | Category;
@@ -246,7 +254,7 @@ export interface Article {
    */
   authors: (number | Author)[];
   /**
-   * The clinician who checked this article.
+   * The clinician who checked this article. Only people with credentials (e.g. MD) can be chosen.
    */
   medicalReviewer?: (number | null) | Author;
   lastReviewedAt?: string | null;
@@ -255,13 +263,14 @@ export interface Article {
    */
   relatedArticles?: (number | Article)[] | null;
   /**
-   * Tick when the draft is ready: editors see it on their dashboard and publish it.
+   * Tick when the draft is ready: editors get an email and see it on their dashboard.
    */
   reviewRequested?: boolean | null;
   /**
-   * The user who can edit this as an author. Set automatically.
+   * The author who may edit this draft (editors can edit everything). Set to whoever created it.
    */
   owner?: (number | null) | User;
+  lastChangedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -325,7 +334,7 @@ export interface Media {
   };
 }
 /**
- * Questions and answers. Add them to articles, and all appear on the FAQ page.
+ * Questions and answers. Drafts save automatically; a published FAQ appears on the FAQ page and on the articles it is added to.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faqs".
@@ -360,6 +369,7 @@ export interface Faq {
   category?: (number | null) | Category;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Topics that group articles and FAQs, each with its own page on the site.
@@ -371,7 +381,11 @@ export interface Category {
   id: number;
   title: string;
   /**
-   * The last part of the page address. Leave empty to create it from the title.
+   * While ticked, the slug follows the title until first published.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the page address, made from the title. Press "Unlock" to change it yourself.
    */
   slug?: string | null;
   /**
@@ -394,7 +408,11 @@ export interface Author {
    */
   name: string;
   /**
-   * The last part of the page address. Leave empty to create it from the name.
+   * While ticked, the slug follows the name until first published.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the page address, made from the name. Press "Unlock" to change it yourself.
    */
   slug?: string | null;
   kind: 'person' | 'organisation';
@@ -586,7 +604,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'revalidateSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'revalidateSite' | 'emailEditorsReadyForReview' | 'deleteEmptyDrafts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -619,10 +637,20 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'revalidateSite' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'revalidateSite' | 'emailEditorsReadyForReview' | 'deleteEmptyDrafts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -717,6 +745,7 @@ export interface PayloadMigration {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   summary?: T;
   heroImage?: T;
@@ -754,6 +783,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   relatedArticles?: T;
   reviewRequested?: T;
   owner?: T;
+  lastChangedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -764,6 +794,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface AuthorsSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   kind?: T;
   credentials?: T;
@@ -780,6 +811,7 @@ export interface AuthorsSelect<T extends boolean = true> {
  */
 export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   description?: T;
   updatedAt?: T;
@@ -795,6 +827,7 @@ export interface FaqsSelect<T extends boolean = true> {
   category?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -957,6 +990,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1004,6 +1038,57 @@ export interface SiteSetting {
    * Shown in the header, page titles and feeds.
    */
   siteName: string;
+  /**
+   * The clinic's local time. Scheduled publishing offers and shows times in it.
+   */
+  timezone:
+    | 'Pacific/Midway'
+    | 'Pacific/Niue'
+    | 'Pacific/Honolulu'
+    | 'Pacific/Rarotonga'
+    | 'America/Anchorage'
+    | 'Pacific/Gambier'
+    | 'America/Los_Angeles'
+    | 'America/Tijuana'
+    | 'America/Denver'
+    | 'America/Phoenix'
+    | 'America/Chicago'
+    | 'America/Guatemala'
+    | 'America/New_York'
+    | 'America/Bogota'
+    | 'America/Caracas'
+    | 'America/Santiago'
+    | 'America/Buenos_Aires'
+    | 'America/Sao_Paulo'
+    | 'Atlantic/South_Georgia'
+    | 'Atlantic/Azores'
+    | 'Atlantic/Cape_Verde'
+    | 'Europe/London'
+    | 'Europe/Berlin'
+    | 'Africa/Lagos'
+    | 'Europe/Athens'
+    | 'Africa/Cairo'
+    | 'Europe/Moscow'
+    | 'Asia/Riyadh'
+    | 'Asia/Dubai'
+    | 'Asia/Baku'
+    | 'Asia/Karachi'
+    | 'Asia/Tashkent'
+    | 'Asia/Calcutta'
+    | 'Asia/Dhaka'
+    | 'Asia/Almaty'
+    | 'Asia/Jakarta'
+    | 'Asia/Bangkok'
+    | 'Asia/Shanghai'
+    | 'Asia/Singapore'
+    | 'Asia/Tokyo'
+    | 'Asia/Seoul'
+    | 'Australia/Brisbane'
+    | 'Australia/Sydney'
+    | 'Pacific/Guam'
+    | 'Pacific/Noumea'
+    | 'Pacific/Auckland'
+    | 'Pacific/Fiji';
   /**
    * One line under the site name on the home page.
    */
@@ -1063,10 +1148,29 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
+  timezone?: T;
   tagline?: T;
   navigation?:
     | T
@@ -1109,6 +1213,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1133,6 +1247,25 @@ export interface TaskRevalidateSite {
       | boolean
       | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEmailEditorsReadyForReview".
+ */
+export interface TaskEmailEditorsReadyForReview {
+  input: {
+    articleId: number;
+    requestedBy?: number | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteEmptyDrafts".
+ */
+export interface TaskDeleteEmptyDrafts {
+  input?: unknown;
   output?: unknown;
 }
 /**

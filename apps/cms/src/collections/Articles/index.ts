@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionAccess } from '@/access'
+import { queueReadyForEditorEmail } from '@/editorial/readyForEditor'
 
 import { articleFields } from './fields'
-import { redirectOldSlug } from './hooks/redirectOldSlug'
+import { redirectOldSlug, rememberPublishedSlug } from './hooks/redirectOldSlug'
 import { previewDraftEndpoint, previewUrl } from './preview'
 import { setOwner } from './hooks/setOwner'
 
@@ -13,11 +14,31 @@ export const Articles: CollectionConfig = {
   admin: {
     group: 'Content',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'category', 'authors', '_status', 'publishedAt', 'updatedAt'],
-    listSearchableFields: ['title', 'summary', 'slug'],
+    defaultColumns: [
+      'title',
+      '_status',
+      'category',
+      'authors',
+      'updatedAt',
+      'scheduled',
+      'reviewRequested',
+      'medicalReviewer',
+    ],
+    listSearchableFields: ['title', 'slug'],
     description:
       'Science articles. Drafts save automatically; they reach the site only when published.',
     preview: previewUrl,
+    hideAPIURL: true,
+    components: {
+      edit: {
+        PublishButton: '/components/admin/scheduling/ArticlePublishButton#ArticlePublishButton',
+        Status: '/components/admin/scheduling/ScheduledStatus#ScheduledStatus',
+      },
+      views: {
+        list: { Component: '/components/admin/ArticleList#ArticleList' },
+        edit: { versions: { Component: '/components/admin/VersionHistory#VersionHistory' } },
+      },
+    },
   },
   endpoints: [previewDraftEndpoint],
   access: collectionAccess('articles'),
@@ -30,6 +51,9 @@ export const Articles: CollectionConfig = {
     },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [setOwner], afterChange: [redirectOldSlug] },
+  hooks: {
+    beforeChange: [setOwner, rememberPublishedSlug],
+    afterChange: [redirectOldSlug, queueReadyForEditorEmail],
+  },
   fields: articleFields,
 }

@@ -7,9 +7,11 @@ export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: 'Category', plural: 'Categories' },
   admin: {
+    hideAPIURL: true,
     group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'updatedAt'],
+    listSearchableFields: ['title', 'slug'],
     description: 'Topics that group articles and FAQs, each with its own page on the site.',
   },
   access: collectionAccess('categories'),

@@ -19,6 +19,7 @@ export const NewsletterSignups: CollectionConfig = {
     components: {
       beforeListTable: ['/components/admin/ExportSignupsLink#ExportSignupsLink'],
     },
+    hideAPIURL: true,
   },
   endpoints: newsletterEndpoints,
   access: collectionAccess('newsletter-signups'),
@@ -50,7 +51,14 @@ export const NewsletterSignups: CollectionConfig = {
       name: 'sourcePage',
       type: 'text',
       label: 'Signed up on',
-      admin: { readOnly: true, description: 'The page where the form was sent.' },
+      admin: {
+        readOnly: true,
+        description: 'The page where the form was sent.',
+        components: {
+          Cell: '/components/admin/signups/SignedUpOn#SignedUpOnCell',
+          Field: '/components/admin/signups/SignedUpOn#SignedUpOnField',
+        },
+      },
     },
     {
       type: 'row',
