@@ -22,6 +22,7 @@ import { audienceOf } from './access'
 import { deleteEmptyDraftsTask } from './editorial/emptyDrafts'
 import { readyForEditorTask } from './editorial/readyForEditor'
 import { env, isCodeGeneration } from './env'
+import { keepFieldErrors } from './errors/fieldErrors'
 import { migrations as generatedMigrations } from './migrations'
 import { mailTransport } from './newsletter/mail-transport'
 import {
@@ -58,7 +59,7 @@ export default buildConfig({
         Logo: '/components/admin/Logo#Logo',
         Icon: '/components/admin/Icon#Icon',
       },
-      beforeNavLinks: ['/components/admin/DesktopNav#DesktopNav'],
+      beforeNavLinks: ['/components/admin/NavHeader#NavHeader'],
     },
   },
   // Plain words for Payload's own labels where editors meet them.
@@ -88,6 +89,7 @@ export default buildConfig({
     Users,
   ],
   globals: [withGlobalRevalidation(SiteSettings)],
+  hooks: { afterError: [keepFieldErrors] },
   plugins,
   editor: lexicalEditor(),
   db: postgresAdapter({

@@ -296,6 +296,7 @@ export const articleFields: Field[] = [
       position: 'sidebar',
       description:
         'Tick when the draft is ready: editors get an email and see it on their dashboard.',
+      components: { Cell: '/components/admin/ReadyCell#ReadyCell' },
     },
     // Publishing answers the request.
     hooks: {

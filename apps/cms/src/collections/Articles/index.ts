@@ -32,7 +32,7 @@ export const Articles: CollectionConfig = {
     components: {
       edit: {
         PublishButton: '/components/admin/scheduling/ArticlePublishButton#ArticlePublishButton',
-        Status: '/components/admin/scheduling/ScheduledStatus#ScheduledStatus',
+        beforeDocumentControls: ['/components/admin/scheduling/ScheduledNotice#ScheduledNotice'],
       },
       views: {
         list: { Component: '/components/admin/ArticleList#ArticleList' },

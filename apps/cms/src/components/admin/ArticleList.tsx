@@ -1,11 +1,23 @@
 import { DefaultListView } from '@payloadcms/ui'
-import { type ListViewClientProps, type ListViewServerProps, serverProps } from 'payload'
+import type { ListViewClientProps, ListViewServerProps } from 'payload'
 
 import { audienceOfUser } from '@/access'
 
-/** What the list view gets only on the server; the rest goes to Payload's client list view. */
+/**
+ * What the list view gets only on the server (Payload's `ServerProps` and the list's own); the
+ * rest goes to Payload's client list view.
+ */
 const SERVER_ONLY = new Set<string>([
-  ...serverProps.filter((key) => key !== 'viewType'),
+  'documentSubViewType',
+  'i18n',
+  'id',
+  'locale',
+  'params',
+  'payload',
+  'permissions',
+  'searchParams',
+  'user',
+  'visibleEntities',
   'collectionConfig',
   'data',
   'limit',

@@ -2,29 +2,26 @@
 
 import { useNav, usePreferences, useWindowInfo } from '@payloadcms/ui'
 import { PREFERENCE_KEYS } from 'payload/shared'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 
 /**
  * Keeps the navigation open on desktop screens. Payload 3.90 closes it below 1440 px wide, so a
- * 1280 px laptop showed only a hamburger; above tablet width (1024 px) it now stays open unless
- * the editor closed it themselves.
+ * 1280 px laptop showed only a hamburger; above tablet width (1024 px) it is opened once the
+ * screen size is known, unless the editor closed it on a wide screen before (their preference).
  */
 export function DesktopNav() {
-  const { hydrated, navOpen, setNavOpen } = useNav()
+  const { hydrated, setNavOpen } = useNav()
   const { breakpoints } = useWindowInfo()
   const { getPreference } = usePreferences()
-  const tabletOrSmaller = breakpoints.m
+  const decided = useRef(false)
+  const { l: belowWide, m: tabletOrSmaller } = breakpoints
   useEffect(() => {
-    if (!hydrated || tabletOrSmaller !== false || navOpen) return
-    let cancelled = false
+    if (decided.current || !hydrated || belowWide === undefined || tabletOrSmaller !== false) return
+    decided.current = true
+    // Asynchronous, so it lands after Payload's own "close below 1440 px" in the same render.
     void getPreference<{ open?: boolean }>(PREFERENCE_KEYS.NAV).then((preference) => {
-      if (!cancelled && preference?.open !== false) setNavOpen(true)
+      if (preference?.open !== false) setNavOpen(true)
     })
-    return () => {
-      cancelled = true
-    }
-    // Only when the screen size settles, not each time the editor toggles the nav.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [hydrated, tabletOrSmaller])
+  }, [hydrated, belowWide, tabletOrSmaller, getPreference, setNavOpen])
   return null
 }

@@ -3,12 +3,11 @@ import type { ServerProps } from 'payload'
 import { Mark } from './Logo'
 import { siteName } from './siteName'
 
-/** The nav bar's icon: the publication's mark with its name beside it. */
+/** The icon at the start of the breadcrumbs: the publication's mark, named for screen readers. */
 export async function Icon({ payload }: ServerProps) {
   return (
-    <span className="sok-icon">
-      <Mark size={24} />
-      <span className="sok-icon__name">{await siteName(payload)}</span>
+    <span className="sok-icon" role="img" aria-label={await siteName(payload)}>
+      <Mark size={18} />
     </span>
   )
 }

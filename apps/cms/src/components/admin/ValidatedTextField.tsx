@@ -1,8 +1,8 @@
 'use client'
 
-import { FieldError, TextInput, useField, useForm, useFormSubmitted } from '@payloadcms/ui'
+import { TextInput, useField, useForm, useFormFields, useFormSubmitted } from '@payloadcms/ui'
 import type { TextFieldClientProps } from 'payload'
-import { type ChangeEvent, useCallback, useState } from 'react'
+import { type ChangeEvent, useEffect, useRef, useState } from 'react'
 
 import { normaliseDoi, validateAltText, validateDoi, validateWebUrl } from '@/fields/validators'
 
@@ -15,23 +15,46 @@ const RULES = {
 export type TextRule = keyof typeof RULES
 
 /**
- * A text field that explains a mistake while the editor is still writing: after leaving the field,
- * then as they type, with the same check (and message) the server applies when publishing. Drafts
- * still save with the mistake in them; only publishing refuses it.
+ * A text field that explains a mistake while the editor is still writing: once they leave the
+ * field, then as they type, with the same check and message the server applies on publishing.
+ * Drafts still autosave with the mistake in them; only publishing refuses it.
+ *
+ * After a refused publish Payload marks the field and counts it in the tab's error badge, but it
+ * recounts only while the form counts as "submitted", which the next autosave ends: fixing the
+ * field then left the badge behind. This field keeps the form's record of it in step with the
+ * check, and has the badge counted again when it is fixed.
  */
 export function ValidatedTextField(props: TextFieldClientProps & { rule: TextRule }) {
   const { field, rule, readOnly } = props
   const path = props.path ?? field.name
-  const check = RULES[rule]
-  const validate = useCallback((value: unknown) => check(value), [check])
-  // With `validate`, the form's own record of this field (and the tab's error count) follows it.
-  const { value, setValue, valid } = useField<string>({ path, validate })
+  const { value, setValue } = useField<string>({ path })
+  const valid = useFormFields(([fields]) => fields[path]?.valid)
   const submitted = useFormSubmitted()
-  const { setSubmitted } = useForm()
+  const { dispatchFields, setSubmitted } = useForm()
   const [touched, setTouched] = useState(false)
+  const refused = useRef(false)
 
-  const result = check(value)
-  const message = typeof result === 'string' && (touched || submitted) ? result : undefined
+  const result = RULES[rule](value)
+  const ok = result === true
+  const message = !ok && (touched || submitted) ? result : undefined
+
+  useEffect(() => {
+    if (submitted) {
+      // While submitted, the server validates every change too, so the two records agree.
+      refused.current = !ok
+      if (ok !== (valid !== false)) {
+        dispatchFields({
+          type: 'UPDATE',
+          path,
+          valid: ok,
+          errorMessage: ok ? undefined : (result as string),
+        })
+      }
+    } else if (ok && refused.current) {
+      refused.current = false
+      setSubmitted(true)
+    }
+  }, [submitted, ok, valid, path, result, dispatchFields, setSubmitted])
 
   return (
     <div className="sok-validated" onBlur={() => setTouched(true)}>
@@ -43,14 +66,15 @@ export function ValidatedTextField(props: TextFieldClientProps & { rule: TextRul
         description={field.admin?.description}
         value={value ?? ''}
         showError={Boolean(message)}
-        Error={<FieldError path={path} message={message} showError={Boolean(message)} />}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => {
-          setValue(event.target.value)
-          // Fixing a field that a refused publish marked: let the tab recount its error badge
-          // (Payload recounts only while the form counts as submitted, which autosave resets).
-          if (!submitted && valid === false) setSubmitted(true)
-        }}
+        // The message is shown in full below; Payload's tooltip would cut it short.
+        Error={<></>}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => setValue(event.target.value)}
       />
+      {message ? (
+        <p className="sok-field-error" role="alert" id={`${path}-error`}>
+          {message}
+        </p>
+      ) : null}
     </div>
   )
 }

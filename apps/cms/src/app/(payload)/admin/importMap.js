@@ -31,8 +31,9 @@ import { ValidatedTextField as ValidatedTextField_74911af6ff3502b3c4545ebd0c3c16
 import { SeoSummary as SeoSummary_8b5001a328846d24610afb7404d07710 } from '../../../components/admin/seo/SeoSummary'
 import { SeoTextField as SeoTextField_90e55c65c538314dba3556c9039d9a11 } from '../../../components/admin/seo/SeoTextField'
 import { ScheduledCell as ScheduledCell_bb181a28de79b57cab00180e4abdf28b } from '../../../components/admin/scheduling/ScheduledCell'
+import { ReadyCell as ReadyCell_cf9e69452cfdc0c5961a62ef6732e214 } from '../../../components/admin/ReadyCell'
+import { ScheduledNotice as ScheduledNotice_e26b91257debf1829379374fbf15f8b8 } from '../../../components/admin/scheduling/ScheduledNotice'
 import { ArticlePublishButton as ArticlePublishButton_9ed1ab504cec84e7bbd49f210acc145b } from '../../../components/admin/scheduling/ArticlePublishButton'
-import { ScheduledStatus as ScheduledStatus_c2a84808b1f7f960a8cb9a25281c3ace } from '../../../components/admin/scheduling/ScheduledStatus'
 import { VersionHistory as VersionHistory_72cef9a0f34800001504712d23b4ba4b } from '../../../components/admin/VersionHistory'
 import { ArticleList as ArticleList_756636cb2cd6b813ab092fa5236ed359 } from '../../../components/admin/ArticleList'
 import { SignedUpOnCell as SignedUpOnCell_1e9950f437c0891df1ae762c8ecb253a } from '../../../components/admin/signups/SignedUpOn'
@@ -42,7 +43,7 @@ import { Icon as Icon_dfe4008080d895d460898c3a6155e9ba } from '../../../componen
 import { Logo as Logo_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
 import { EditorialQueue as EditorialQueue_dc68164c24f9d8e3fd84a8515eda7a25 } from '../../../components/admin/EditorialQueue'
 import { SignupCount as SignupCount_b850536ef973d81d084065807786cac8 } from '../../../components/admin/SignupCount'
-import { DesktopNav as DesktopNav_47840b592f7b1f554e70323b83e70d0a } from '../../../components/admin/DesktopNav'
+import { NavHeader as NavHeader_dc7be914df59c477ae7d9df8b89fc1fe } from '../../../components/admin/NavHeader'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -80,8 +81,9 @@ export const importMap = {
   "/components/admin/seo/SeoSummary#SeoSummary": SeoSummary_8b5001a328846d24610afb7404d07710,
   "/components/admin/seo/SeoTextField#SeoTextField": SeoTextField_90e55c65c538314dba3556c9039d9a11,
   "/components/admin/scheduling/ScheduledCell#ScheduledCell": ScheduledCell_bb181a28de79b57cab00180e4abdf28b,
+  "/components/admin/ReadyCell#ReadyCell": ReadyCell_cf9e69452cfdc0c5961a62ef6732e214,
+  "/components/admin/scheduling/ScheduledNotice#ScheduledNotice": ScheduledNotice_e26b91257debf1829379374fbf15f8b8,
   "/components/admin/scheduling/ArticlePublishButton#ArticlePublishButton": ArticlePublishButton_9ed1ab504cec84e7bbd49f210acc145b,
-  "/components/admin/scheduling/ScheduledStatus#ScheduledStatus": ScheduledStatus_c2a84808b1f7f960a8cb9a25281c3ace,
   "/components/admin/VersionHistory#VersionHistory": VersionHistory_72cef9a0f34800001504712d23b4ba4b,
   "/components/admin/ArticleList#ArticleList": ArticleList_756636cb2cd6b813ab092fa5236ed359,
   "/components/admin/signups/SignedUpOn#SignedUpOnCell": SignedUpOnCell_1e9950f437c0891df1ae762c8ecb253a,
@@ -91,6 +93,6 @@ export const importMap = {
   "/components/admin/Logo#Logo": Logo_91a09b539d3c86b0aebf520e7564ce08,
   "/components/admin/EditorialQueue#EditorialQueue": EditorialQueue_dc68164c24f9d8e3fd84a8515eda7a25,
   "/components/admin/SignupCount#SignupCount": SignupCount_b850536ef973d81d084065807786cac8,
-  "/components/admin/DesktopNav#DesktopNav": DesktopNav_47840b592f7b1f554e70323b83e70d0a,
+  "/components/admin/NavHeader#NavHeader": NavHeader_dc7be914df59c477ae7d9df8b89fc1fe,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
