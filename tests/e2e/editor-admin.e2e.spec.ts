@@ -4,6 +4,9 @@ import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
 // What works through the API must work through the admin: each test here takes the editor's or
 // the author's own path, in Chromium, with autosave on.
 
+// The admin's edit view is heavy for a shared 2-core machine: three times the usual time.
+test.beforeEach(() => test.slow())
+
 test('an editor renames a published slug in the admin; the old address leads to the new page', async ({
   page,
   browser,

@@ -8,6 +8,9 @@ import { londonWallTime, pickOption } from './admin'
 import { apiToken, cmsUrl, expect, signIn, slugOf, test } from './fixtures'
 import { latestMailTo } from './mail'
 
+// The admin's edit view is heavy for a shared 2-core machine: three times the usual time.
+test.beforeEach(() => test.slow())
+
 /** A small real PNG on disk, for the upload dialog. */
 async function pngOnDisk(): Promise<string> {
   const png = await sharp({

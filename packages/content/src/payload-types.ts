@@ -216,6 +216,9 @@ export interface Article {
          * As printed in the citation, e.g. "Smith J, Jones A, et al."
          */
         authors?: string | null;
+        /**
+         * e.g. "Nature Mental Health".
+         */
         journal?: string | null;
         /**
          * Year of publication.
@@ -248,6 +251,9 @@ export interface Article {
    * Filled in when first published. To publish later, use "Schedule publish" in the menu beside "Publish changes".
    */
   publishedAt?: string | null;
+  /**
+   * The topic it is listed under on the site.
+   */
   category: number | Category;
   /**
    * Bylines, first author first.
@@ -379,6 +385,9 @@ export interface Faq {
  */
 export interface Category {
   id: number;
+  /**
+   * The topic as readers see it, e.g. "Science of Ketamine".
+   */
   title: string;
   /**
    * While ticked, the slug follows the title until first published.

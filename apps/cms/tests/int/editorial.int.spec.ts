@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -12,6 +13,7 @@ import {
   createUser,
   fieldErrors,
   getTestPayload,
+  paragraphs,
   rest,
   unique,
   type TestUser,
@@ -313,5 +315,40 @@ describe('medical reviewer', () => {
       data: { ...newArticle(), medicalReviewer: clinician.id, _status: 'published' },
     })
     expect(ok._status).toBe('published')
+  })
+})
+
+describe('empty drafts', () => {
+  it('are deleted after a day untouched; drafts with anything in them are kept', async () => {
+    const empty = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: {} as never,
+    })
+    const started = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { body: paragraphs('Only a first sentence, no title yet.') } as never,
+    })
+    const fresh = await payload.create({ collection: 'articles', draft: true, data: {} as never })
+    // Two days old, as if the editor had clicked "Create New" and walked away.
+    const old = new Date(Date.now() - 2 * 86_400_000).toISOString()
+    const db = payload.db as unknown as {
+      drizzle: { execute: (query: unknown) => Promise<unknown> }
+    }
+    for (const id of [empty.id, started.id]) {
+      await db.drizzle.execute(sql`update articles set updated_at = ${old} where id = ${id}`)
+      await db.drizzle.execute(
+        sql`update _articles_v set updated_at = ${old}, version_updated_at = ${old} where parent_id = ${id}`,
+      )
+    }
+    await payload.jobs.queue({ task: 'deleteEmptyDrafts', input: {} })
+    await payload.jobs.run({ queue: 'default' })
+
+    const exists = async (id: number) =>
+      (await payload.count({ collection: 'articles', where: { id: { equals: id } } })).totalDocs
+    expect(await exists(empty.id)).toBe(0)
+    expect(await exists(started.id)).toBe(1)
+    expect(await exists(fresh.id)).toBe(1)
   })
 })

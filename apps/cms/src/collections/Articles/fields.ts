@@ -69,7 +69,7 @@ const evidenceTab: Tab = {
       maxRows: 6,
       labels: { singular: 'Takeaway', plural: 'Takeaways' },
       admin: { description: 'Three to five short points readers should remember.' },
-      fields: [{ name: 'text', type: 'text', required: true, maxLength: 240 }],
+      fields: [{ name: 'text', type: 'text', label: 'Takeaway', required: true, maxLength: 240 }],
     },
     {
       name: 'references',
@@ -88,7 +88,11 @@ const evidenceTab: Tab = {
         {
           type: 'row',
           fields: [
-            { name: 'journal', type: 'text' },
+            {
+              name: 'journal',
+              type: 'text',
+              admin: { description: 'e.g. "Nature Mental Health".' },
+            },
             {
               name: 'year',
               type: 'number',
@@ -218,7 +222,7 @@ export const articleFields: Field[] = [
     index: true,
     admin: {
       position: 'sidebar',
-      date: { pickerAppearance: 'dayAndTime' },
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
       description:
         'Filled in when first published. To publish later, use "Schedule publish" in the menu beside "Publish changes".',
     },
@@ -239,7 +243,7 @@ export const articleFields: Field[] = [
     relationTo: 'categories',
     required: true,
     index: true,
-    admin: { position: 'sidebar' },
+    admin: { position: 'sidebar', description: 'The topic it is listed under on the site.' },
   },
   {
     name: 'authors',

@@ -17,7 +17,13 @@ export const Categories: CollectionConfig = {
   access: collectionAccess('categories'),
   defaultSort: 'title',
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 80 },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      admin: { description: 'The topic as readers see it, e.g. "Science of Ketamine".' },
+    },
     slugField('title'),
     {
       name: 'description',

@@ -63,13 +63,23 @@ export const NewsletterSignups: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'consentAt', type: 'date', label: 'Consent given', admin: { readOnly: true } },
-        { name: 'confirmedAt', type: 'date', label: 'Confirmed', admin: { readOnly: true } },
+        {
+          name: 'consentAt',
+          type: 'date',
+          label: 'Consent given',
+          admin: { readOnly: true, date: { displayFormat: 'd MMM yyyy, HH:mm' } },
+        },
+        {
+          name: 'confirmedAt',
+          type: 'date',
+          label: 'Confirmed',
+          admin: { readOnly: true, date: { displayFormat: 'd MMM yyyy, HH:mm' } },
+        },
         {
           name: 'unsubscribedAt',
           type: 'date',
           label: 'Unsubscribed',
-          admin: { readOnly: true },
+          admin: { readOnly: true, date: { displayFormat: 'd MMM yyyy, HH:mm' } },
         },
       ],
     },
