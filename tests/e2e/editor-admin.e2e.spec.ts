@@ -92,7 +92,8 @@ test('a bad DOI is explained while drafting, saved as a draft, refused on publis
 
   await signIn(page, users.editor)
   await page.goto(`${cmsUrl}/admin/collections/articles/${doc.id}`)
-  const evidenceTab = page.getByRole('button', { name: 'Evidence', exact: true })
+  // By its class: with an error badge the tab's accessible name becomes "Evidence 1".
+  const evidenceTab = page.locator('.tabs-field__tab-button', { hasText: 'Evidence' })
   await evidenceTab.click()
   await page.getByRole('button', { name: 'Add Reference' }).click()
   await page.locator('#field-references__0__title').fill('Ketamine for chronic pain')
@@ -117,21 +118,45 @@ test('a bad DOI is explained while drafting, saved as a draft, refused on publis
   await expect(evidenceTab.locator('.error-pill')).toBeVisible()
   expect((await latestDraft<{ _status: string }>(api, token, doc.id))._status).toBe('draft')
 
-  // Fixed: the message and the tab's badge go away as the editor types.
+  // The editor goes on writing, and autosave saves it (the refused publish is behind them)…
+  const newTitle = `Ketamine and chronic pain ${Date.now()}`
+  await page.locator('#field-title').fill(newTitle)
+  await expect
+    .poll(async () => (await latestDraft<{ title: string }>(api, token, doc.id)).title, {
+      timeout: 20_000,
+    })
+    .toBe(newTitle)
+  await expect(evidenceTab.locator('.error-pill')).toBeVisible()
+
+  // … then fixes the DOI: the message and the tab's badge go away as they type.
   await doi.fill('https://doi.org/10.1038/s41598-024-54370-9')
   await expect(message).toHaveCount(0)
   await expect(evidenceTab.locator('.error-pill')).toHaveCount(0)
+  // Publishing now works (once autosave has the fix, so the click does not race it).
+  await expect
+    .poll(
+      async () =>
+        (await latestDraft<{ references?: { doi?: string }[] }>(api, token, doc.id)).references?.[0]
+          ?.doi,
+      { timeout: 20_000 },
+    )
+    .toBe('10.1038/s41598-024-54370-9')
   await publishChanges(page)
-  await expect(page.getByText(/successfully/).first()).toBeVisible()
-  const published = await latestDraft<{ _status: string; references: { doi: string }[] }>(
-    api,
-    token,
-    doc.id,
-  )
-  expect(published).toMatchObject({
-    _status: 'published',
-    references: [{ doi: '10.1038/s41598-024-54370-9' }],
-  })
+  await expect
+    .poll(
+      async () => {
+        const live = await api.get(`${cmsUrl}/api/articles/${doc.id}?depth=0`, {
+          headers: { Authorization: `JWT ${token}` },
+        })
+        const { _status, references } = (await live.json()) as {
+          _status: string
+          references?: { doi?: string }[]
+        }
+        return [_status, references?.[0]?.doi]
+      },
+      { timeout: 20_000 },
+    )
+    .toEqual(['published', '10.1038/s41598-024-54370-9'])
   await api.dispose()
 })
 

@@ -110,7 +110,8 @@ const evidenceTab: Tab = {
               type: 'text',
               label: 'DOI',
               hooks: { beforeValidate: [({ value }) => normaliseDoi(value)] },
-              validate: validateDoi,
+              // The admin checks what is typed, before the hook has tidied it: tidy it the same way.
+              validate: (value: unknown) => validateDoi(normaliseDoi(value)),
               admin: {
                 description: 'e.g. 10.1038/s41598-024-54370-9',
                 components: { Field: validatedText('doi') },

@@ -33,6 +33,9 @@ export function ValidatedTextField(props: TextFieldClientProps & { rule: TextRul
   const { dispatchFields, setSubmitted } = useForm()
   const [touched, setTouched] = useState(false)
   const refused = useRef(false)
+  // The value last put into the form's record, so this field corrects it once per value and
+  // never argues with the server in a loop.
+  const synced = useRef<string | undefined>(undefined)
 
   const result = RULES[rule](value)
   const ok = result === true
@@ -42,7 +45,8 @@ export function ValidatedTextField(props: TextFieldClientProps & { rule: TextRul
     if (submitted) {
       // While submitted, the server validates every change too, so the two records agree.
       refused.current = !ok
-      if (ok !== (valid !== false)) {
+      if (ok !== (valid !== false) && synced.current !== value) {
+        synced.current = value
         dispatchFields({
           type: 'UPDATE',
           path,
@@ -54,7 +58,7 @@ export function ValidatedTextField(props: TextFieldClientProps & { rule: TextRul
       refused.current = false
       setSubmitted(true)
     }
-  }, [submitted, ok, valid, path, result, dispatchFields, setSubmitted])
+  }, [submitted, ok, valid, value, path, result, dispatchFields, setSubmitted])
 
   return (
     <div className="sok-validated" onBlur={() => setTouched(true)}>
