@@ -287,6 +287,13 @@ test('the admin speaks the editor’s language and shows the site’s name', asy
   await expect(page.getByRole('link', { name: 'API' })).toHaveCount(0)
   await expect(page.getByText('Editable by')).toBeVisible()
   await expect(page.getByText(/0 words · about 1 minute to read/)).toBeVisible()
+  // The body's toolbar names its icons (a tooltip on hover, a name for screen readers).
+  const toolbar = page.locator('.fixed-toolbar').first()
+  await expect(toolbar.getByRole('button', { name: 'Bold', exact: true })).toHaveAttribute(
+    'title',
+    'Bold',
+  )
+  await expect(toolbar.getByRole('button', { name: /^Insert: callout/ })).toBeVisible()
   await page.locator('#field-title').fill('Counting words')
   await page.locator('[data-lexical-editor="true"]').first().click()
   await page.keyboard.type('One two three four five.')

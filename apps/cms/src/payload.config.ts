@@ -60,6 +60,8 @@ export default buildConfig({
         Icon: '/components/admin/Icon#Icon',
       },
       beforeNavLinks: ['/components/admin/NavHeader#NavHeader'],
+      // Names (tooltips, screen-reader labels) for the rich-text toolbar's icon buttons.
+      providers: ['/components/admin/ToolbarLabels#ToolbarLabels'],
     },
   },
   // Plain words for Payload's own labels where editors meet them.

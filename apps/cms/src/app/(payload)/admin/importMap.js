@@ -44,6 +44,7 @@ import { Logo as Logo_91a09b539d3c86b0aebf520e7564ce08 } from '../../../componen
 import { EditorialQueue as EditorialQueue_dc68164c24f9d8e3fd84a8515eda7a25 } from '../../../components/admin/EditorialQueue'
 import { SignupCount as SignupCount_b850536ef973d81d084065807786cac8 } from '../../../components/admin/SignupCount'
 import { NavHeader as NavHeader_dc7be914df59c477ae7d9df8b89fc1fe } from '../../../components/admin/NavHeader'
+import { ToolbarLabels as ToolbarLabels_6a5edd922bb77955ae724b4ea9ac26e0 } from '../../../components/admin/ToolbarLabels'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -94,5 +95,6 @@ export const importMap = {
   "/components/admin/EditorialQueue#EditorialQueue": EditorialQueue_dc68164c24f9d8e3fd84a8515eda7a25,
   "/components/admin/SignupCount#SignupCount": SignupCount_b850536ef973d81d084065807786cac8,
   "/components/admin/NavHeader#NavHeader": NavHeader_dc7be914df59c477ae7d9df8b89fc1fe,
+  "/components/admin/ToolbarLabels#ToolbarLabels": ToolbarLabels_6a5edd922bb77955ae724b4ea9ac26e0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
