@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatScheduled, instantOf, isTimeZone, nextTimeSlot, wallTimeAt } from './time'
+import {
+  formatAdminDate,
+  formatScheduled,
+  instantOf,
+  isTimeZone,
+  nextTimeSlot,
+  wallTimeAt,
+} from './time'
 
 describe('wall times in the site timezone', () => {
   it('reads the clock in London in winter and in summer', () => {
@@ -48,6 +55,16 @@ describe('wall times in the site timezone', () => {
     )
     expect(formatScheduled('2026-07-15T09:30:00Z', 'America/New_York')).toBe(
       'Wed 15 Jul 2026, 05:30 (New York time)',
+    )
+  })
+
+  it('writes every admin date one way, as the admin\'s own date format does ("Sep", not "Sept")', () => {
+    expect(formatAdminDate('2023-09-12T23:30:00Z', 'Europe/London')).toBe('13 Sep 2023, 00:30')
+    expect(formatAdminDate('2023-09-12T23:30:00Z', 'Europe/London', { time: false })).toBe(
+      '13 Sep 2023',
+    )
+    expect(formatScheduled('2026-09-01T08:00:00Z', 'Europe/London')).toBe(
+      'Tue 1 Sep 2026, 09:00 (London time)',
     )
   })
 

@@ -80,24 +80,29 @@ export function nextTimeSlot(now: Date, timeZone: string, leadMinutes = 5): Wall
   }
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+
+/**
+ * "3 Dec 2026, 14:30" (or "3 Dec 2026" without the time) on the site's clock: the admin's one date
+ * format, as its `dateFormat` writes it. Spelled out by hand because Intl's en-GB writes "Sept",
+ * and the admin's own dates say "Sep".
+ */
+export function formatAdminDate(
+  instant: Date | string,
+  timeZone: string,
+  { time = true }: { time?: boolean } = {},
+): string {
+  const p = parts(new Date(instant), timeZone)
+  const day = `${p.day} ${MONTHS[p.month - 1]} ${p.year}`
+  return time ? `${day}, ${pad(p.hour)}:${pad(p.minute)}` : day
+}
+
 /** "Tue 3 Dec 2026, 10:30 (London time)": the same text in the browser and on the server. */
 export function formatScheduled(instant: Date | string, timeZone: string): string {
-  const part = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  )
-  const when = `${part.weekday} ${part.day} ${part.month} ${part.year}, ${part.hour}:${part.minute}`
-  return `${when} (${zoneName(timeZone)} time)`
+  const p = parts(new Date(instant), timeZone)
+  const weekday = WEEKDAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()]
+  return `${weekday} ${formatAdminDate(instant, timeZone)} (${zoneName(timeZone)} time)`
 }
 
 /** "London" for Europe/London, "New York" for America/New_York. */

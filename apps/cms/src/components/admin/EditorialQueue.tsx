@@ -4,7 +4,7 @@ import { audienceOfUser } from '@/access'
 import { dueForReviewWhere } from '@/editorial/review'
 import { env } from '@/env'
 import { siteTimezone } from '@/scheduling/siteTimezone'
-import { formatScheduled } from '@/scheduling/time'
+import { formatAdminDate, formatScheduled } from '@/scheduling/time'
 
 import { upcomingSchedules } from './scheduling/upcoming'
 
@@ -54,7 +54,6 @@ export async function EditorialQueue({ payload, user }: ServerProps) {
       })
     : { docs: [] }
   const titleOf = new Map(scheduledTitles.docs.map((article) => [article.id, article.title]))
-  const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: timezone })
   return (
     <section aria-label="Editorial queue" style={{ marginBottom: '1.5rem' }}>
       <h2 style={{ margin: '0 0 0.5rem' }}>Scheduled ({schedules.length})</h2>
@@ -98,7 +97,7 @@ export async function EditorialQueue({ payload, user }: ServerProps) {
               <a href={link(article.id)}>{article.title}</a>
               {' — '}
               {article.lastReviewedAt
-                ? `last reviewed ${day.format(new Date(article.lastReviewedAt))}`
+                ? `last reviewed ${formatAdminDate(article.lastReviewedAt, timezone, { time: false })}`
                 : 'never reviewed'}
             </li>
           ))}

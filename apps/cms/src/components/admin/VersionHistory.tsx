@@ -2,6 +2,7 @@ import { Gutter, SetDocumentStepNav } from '@payloadcms/ui'
 import type { DocumentViewServerProps } from 'payload'
 
 import { siteTimezone } from '@/scheduling/siteTimezone'
+import { formatAdminDate } from '@/scheduling/time'
 
 type VersionRow = {
   id: number | string
@@ -50,11 +51,7 @@ export async function VersionHistory({ initPageResult }: DocumentViewServerProps
     : { docs: [] }
   const nameOf = new Map(people.docs.map((person) => [person.id, person.name]))
   const base = `/admin/collections/articles/${docID}/versions`
-  const dateFormat = new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: await siteTimezone(payload),
-  })
+  const timezone = await siteTimezone(payload)
 
   return (
     <>
@@ -95,9 +92,7 @@ export async function VersionHistory({ initPageResult }: DocumentViewServerProps
                   return (
                     <tr key={row.id}>
                       <td>
-                        <a href={`${base}/${row.id}`}>
-                          {dateFormat.format(new Date(row.updatedAt))}
-                        </a>
+                        <a href={`${base}/${row.id}`}>{formatAdminDate(row.updatedAt, timezone)}</a>
                       </td>
                       <td>
                         {id ? (nameOf.get(id) ?? 'A former user') : 'Automatic (nobody signed in)'}
