@@ -16,7 +16,7 @@ import { startPostgres, type PostgresServer } from '@sok/postgres'
 
 import { DEV_ADMIN_DEFAULTS, DEV_USERS } from '../apps/cms/src/seed/dev-admin'
 import { launcherEnv } from './lib/env'
-import { bin, cmsDir, dataDir, repoRoot, webDir } from './lib/paths'
+import { bin, cmsDir, dataDir, repoRoot, serveNext, webDir } from './lib/paths'
 import { runCommand, type Service, startService, stopService, waitForUrl } from './lib/processes'
 
 const DATABASE = 'science_of_ketamine'
@@ -94,9 +94,18 @@ interface AppsOptions {
   production: boolean
   secrets?: Secrets
   extraCmsEnv?: Record<string, string>
+  extraWebEnv?: Record<string, string>
 }
 
-function appEnv({ databaseUrl, cmsPort, webPort, production, secrets, extraCmsEnv }: AppsOptions) {
+function appEnv({
+  databaseUrl,
+  cmsPort,
+  webPort,
+  production,
+  secrets,
+  extraCmsEnv,
+  extraWebEnv,
+}: AppsOptions) {
   const cmsUrl = `http://localhost:${cmsPort}`
   const webUrl = `http://localhost:${webPort}`
   const base = { ...process.env, NODE_ENV: production ? 'production' : 'development' }
@@ -122,6 +131,7 @@ function appEnv({ databaseUrl, cmsPort, webPort, production, secrets, extraCmsEn
             REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
           }
         : {}),
+      ...extraWebEnv,
     },
   }
 }
@@ -129,15 +139,12 @@ function appEnv({ databaseUrl, cmsPort, webPort, production, secrets, extraCmsEn
 async function startApps(options: AppsOptions) {
   const { cmsUrl, webUrl, cms, web } = appEnv(options)
   const command = options.production ? 'start' : 'dev'
+  // `next dev`/`next start` behind a wrapper that records each request's socket address, so
+  // per-IP limits cannot be dodged with a forged X-Forwarded-For (scripts/serve-next.mjs).
+  const serve = (port: number) => [serveNext, command, '--port', String(port)]
   services.push(
-    startService('cms', bin('next'), [command, '--port', String(options.cmsPort)], {
-      cwd: cmsDir,
-      env: cms,
-    }),
-    startService('web', bin('next'), [command, '--port', String(options.webPort)], {
-      cwd: webDir,
-      env: web,
-    }),
+    startService('cms', process.execPath, serve(options.cmsPort), { cwd: cmsDir, env: cms }),
+    startService('web', process.execPath, serve(options.webPort), { cwd: webDir, env: web }),
   )
   const [cmsService, webService] = services as [Service, Service]
   // The first API request initialises Payload: migrations, then the seed on an empty database.
@@ -206,15 +213,25 @@ async function e2e() {
   }
   // Mail the CMS sends during the run lands here, where the tests read it.
   const mailDir = mkdtempSync(path.join(os.tmpdir(), 'sok-e2e-mail-'))
+  const secrets = randomSecrets()
   const { cmsUrl, webUrl } = await startApps({
     databaseUrl: database.url(throwaway),
     cmsPort: launcherEnv.E2E_CMS_PORT,
     webPort: launcherEnv.E2E_WEB_PORT,
     production: true,
-    secrets: randomSecrets(),
+    secrets,
     // Due jobs (scheduled publishing, editor emails) are looked for every 5 s instead of every
-    // minute, so a test can schedule an article a minute ahead and watch it go live.
-    extraCmsEnv: { MAIL_DIR: mailDir, JOBS_CRON: '*/5 * * * * *' },
+    // minute, so a test can schedule an article a minute ahead and watch it go live; the
+    // newsletter starts at once and is looked for every second.
+    extraCmsEnv: {
+      MAIL_DIR: mailDir,
+      JOBS_CRON: '*/5 * * * * *',
+      NEWSLETTER_SEND_DELAY_SECONDS: '0',
+      NEWSLETTER_CRON: '* * * * * *',
+    },
+    // The tests share a loaded machine with integration tests and builds: a CMS answer can take
+    // longer than production's 5 s there, which is not what these tests are about.
+    extraWebEnv: { CMS_TIMEOUT_MS: '30000' },
   })
   const cmsPid = String(services.find((service) => service.name === 'cms')?.child.pid ?? '')
   const code = await runCommand(bin('playwright'), ['test', ...process.argv.slice(3)], {
@@ -226,6 +243,8 @@ async function e2e() {
       WEB_URL: webUrl,
       MAIL_DIR: mailDir,
       E2E_CMS_PID: cmsPid,
+      // Lets the fuzz suite reach the revalidation endpoint's body checks behind the secret.
+      E2E_REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
     },
   })
   rmSync(mailDir, { recursive: true, force: true })

@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next'
 
+import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from './src/lib/security-headers'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The shared package exports TypeScript source, so Next compiles it with the app.
@@ -10,6 +12,20 @@ const nextConfig: NextConfig = {
     // again would re-encode WebP on a small server and need the CMS's address at build time
     // (remotePatterns), while one build serves several deployments with different CMS_PUBLIC_URLs.
     unoptimized: true,
+  },
+  // Headers that do not depend on the deployment's addresses; pages' Content-Security-Policy
+  // needs the CMS's address, so src/proxy.ts sets it at request time.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: staticSecurityHeaders({ production: process.env.NODE_ENV === 'production' }),
+      },
+      {
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }],
+      },
+    ]
   },
 }
 

@@ -70,4 +70,16 @@ describe('CMS environment', () => {
   it('lets code generation load the config without a database or secret', () => {
     expect(parseEnv({ NODE_ENV: 'production' }, true).DATABASE_URL).toMatch(/^postgres:/)
   })
+
+  it('trusts no proxy by default, and names a TRUSTED_PROXIES entry it cannot read', () => {
+    const env = parseEnv({ NODE_ENV: 'development', DATABASE_URL })
+    expect(env.TRUSTED_PROXIES.entries).toEqual([])
+    expect(
+      parseEnv({ NODE_ENV: 'development', DATABASE_URL, TRUSTED_PROXIES: 'loopback, 10.0.0.0/8' })
+        .TRUSTED_PROXIES.entries,
+    ).toEqual(['loopback', '10.0.0.0/8'])
+    expect(() =>
+      parseEnv({ NODE_ENV: 'development', DATABASE_URL, TRUSTED_PROXIES: 'my-proxy' }),
+    ).toThrow(/TRUSTED_PROXIES: "my-proxy" is not an IP address/)
+  })
 })

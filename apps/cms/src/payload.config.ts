@@ -7,15 +7,20 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
 
+import { apiGuards } from './api'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
-import { NewsletterRateLimits } from './collections/NewsletterRateLimits'
+import { NewsletterRecipients } from './collections/NewsletterRecipients'
+import { NewsletterSends } from './collections/NewsletterSends'
 import { NewsletterSignups } from './collections/NewsletterSignups'
+import { RateLimits } from './collections/RateLimits'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { fanOutLimits } from './graphql/cost'
+import { unavailableFields } from './graphql/unavailable'
 import { searchQueries } from './graphql/search'
 import { plugins } from './plugins'
 import { audienceOf } from './access'
@@ -25,6 +30,8 @@ import { env, isCodeGeneration } from './env'
 import { keepFieldErrors } from './errors/fieldErrors'
 import { migrations as generatedMigrations } from './migrations'
 import { mailTransport } from './newsletter/mail-transport'
+import { NEWSLETTER_QUEUE } from './newsletter/queue'
+import { deliverNewsletterTask, sendConfirmationTask } from './newsletter/tasks'
 import {
   REVALIDATE_QUEUE,
   revalidateSiteTask,
@@ -53,6 +60,7 @@ export default buildConfig({
       beforeDashboard: [
         '/components/admin/EditorialQueue#EditorialQueue',
         '/components/admin/SignupCount#SignupCount',
+        '/components/admin/RecentSends#RecentSends',
       ],
       // The publication's own name and mark on the login page and in the nav, not Payload's.
       graphics: {
@@ -87,15 +95,23 @@ export default buildConfig({
     // What the public site shows: a change here is sent to the site after it commits.
     ...[Articles, Authors, Categories, Faqs, Media].map(withRevalidation),
     NewsletterSignups,
-    NewsletterRateLimits,
+    RateLimits,
+    NewsletterSends,
+    NewsletterRecipients,
     Users,
   ],
   globals: [withGlobalRevalidation(SiteSettings)],
   hooks: { afterError: [keepFieldErrors] },
-  plugins,
+  // The API guards come last, so they cover the plugins' collections too.
+  plugins: [...plugins, apiGuards],
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL },
+    pool: {
+      connectionString: env.DATABASE_URL,
+      // The time budget of one statement: a runaway query is cancelled instead of holding a
+      // connection (and everyone queued behind it).
+      statement_timeout: env.DB_STATEMENT_TIMEOUT_SECONDS * 1000,
+    },
     // The schema only ever changes through committed migrations, in every environment.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -104,16 +120,40 @@ export default buildConfig({
   // The public site reads the API from the browser (e.g. "load more"), so it is the one other origin.
   cors: [env.WEB_PUBLIC_URL],
   csrf: [env.WEB_PUBLIC_URL, env.CMS_PUBLIC_URL],
-  graphQL: { disablePlaygroundInProduction: true, queries: searchQueries },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    queries: searchQueries,
+    // Depth and a cost that multiplies by list sizes: fan-out is refused before it runs.
+    validationRules: (args) => [...fanOutLimits(args), unavailableFields],
+  },
+  // REST `depth` (and the Local API's) never populates deeper than the site needs.
+  maxDepth: 2,
   sharp,
   upload: { limits: { fileSize: env.MEDIA_MAX_MB * 1024 * 1024 } },
   jobs: {
     // Runs due jobs, scheduled publishing among them, inside the CMS: nobody has to be there.
-    tasks: [revalidateSiteTask, readyForEditorTask, deleteEmptyDraftsTask],
+    tasks: [
+      revalidateSiteTask,
+      readyForEditorTask,
+      deleteEmptyDraftsTask,
+      deliverNewsletterTask,
+      sendConfirmationTask,
+    ],
     autoRun: [
       { cron: env.JOBS_CRON, queue: 'default', limit: 20 },
       // Runs every second; its failures are still logged, its routine runs are not.
       { cron: env.REVALIDATE_CRON, queue: REVALIDATE_QUEUE, limit: 50, silent: true },
+      // Confirmation emails and newsletter delivery; the routine ticks are not logged.
+      ...(env.NEWSLETTER_AUTORUN
+        ? [
+            {
+              cron: env.NEWSLETTER_CRON,
+              queue: NEWSLETTER_QUEUE,
+              limit: 100,
+              silent: { info: true },
+            },
+          ]
+        : []),
     ],
     shouldAutoRun: () => !isCodeGeneration(),
     access: { run: ({ req }) => audienceOf(req) === 'admin' },

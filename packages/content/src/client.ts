@@ -23,10 +23,10 @@ export type ArticleCard = Pick<
 >
 /** An article as its page shows it: everything but the admin-only owner. */
 export type ArticlePage = Omit<Article, 'owner' | 'createdAt' | '_status'>
-/** What feeds and the sitemap list. */
+/** What feeds and the sitemap list (dates: what editors claim, never the database's updatedAt). */
 export type ArticleListing = Pick<
   Article,
-  'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'updatedAt' | 'category' | 'authors'
+  'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'contentUpdatedAt' | 'category' | 'authors'
 >
 export type AuthorProfile = Pick<
   Author,
@@ -100,7 +100,19 @@ export interface ContentClientOptions {
   baseUrl: string
   /** Extra options for each request, given its cache tags (the site adds Next's caching here). */
   requestInit?: (tags: string[]) => RequestInit
+  /** Give up on a CMS answer after this long (a slow CMS must not hold a visitor's page for minutes). */
+  timeoutMs?: number
 }
+
+/** A redirect an editor or a renamed article left: the old path and where it now points. */
+export interface SiteRedirect {
+  from: string
+  to: string
+  permanent: boolean
+}
+
+/** Enough for any realistic archive in one answer; longer lists are read page by page. */
+const INDEX_PAGE_SIZE = 500
 
 export interface ArticleFilter {
   page?: number
@@ -118,12 +130,34 @@ export interface ArticleFilter {
 export type ContentClient = ReturnType<typeof createContentClient>
 
 /** The one way the site and the tests read published content from the CMS. */
-export function createContentClient({ baseUrl, requestInit }: ContentClientOptions) {
+export function createContentClient({ baseUrl, requestInit, timeoutMs }: ContentClientOptions) {
   const root = baseUrl.replace(/\/+$/, '')
 
+  /** fetch, given up after `timeoutMs` with an error that says so. */
+  async function fetchInTime(url: string, init: RequestInit): Promise<Response> {
+    try {
+      return await fetch(url, {
+        ...init,
+        ...(timeoutMs ? { signal: AbortSignal.timeout(timeoutMs) } : {}),
+      })
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError') {
+        throw new ContentRequestError(
+          `The CMS did not answer within ${timeoutMs} ms for ${url.replace(root, '').split('?')[0]}`,
+          504,
+        )
+      }
+      throw error
+    }
+  }
+
+  /**
+   * A read from the CMS. Reads with `cache: 'no-store'` (answers that depend on what a visitor
+   * typed) skip `requestInit`, so nothing an anonymous visitor chooses is written to a cache.
+   */
   async function request<T>(path: string, tags: string[], init: RequestInit = {}): Promise<T> {
-    const extra = requestInit?.(tags) ?? {}
-    const response = await fetch(`${root}${path}`, {
+    const extra = init.cache === 'no-store' ? {} : (requestInit?.(tags) ?? {})
+    const response = await fetchInTime(`${root}${path}`, {
       ...extra,
       ...init,
       headers: { Accept: 'application/json', ...extra.headers, ...init.headers },
@@ -140,15 +174,27 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
   const find = <T>(collection: string, query: Record<string, unknown>, tags: string[]) =>
     request<Paginated<T>>(`/api/${collection}?${stringify(query)}`, tags)
 
+  /** Every document of a list, page by page (for small indexes such as slugs and redirects). */
+  async function findAll<T>(collection: string, query: Record<string, unknown>, tags: string[]) {
+    const docs: T[] = []
+    for (let page = 1; ; page++) {
+      const result = await find<T>(collection, { ...query, limit: INDEX_PAGE_SIZE, page }, tags)
+      docs.push(...result.docs)
+      if (!result.hasNextPage) return docs
+    }
+  }
+
   async function graphql<T>(
     query: string,
     variables: Record<string, unknown> = {},
     tags: string[] = [],
+    init: RequestInit = {},
   ) {
     const result = await request<{ data?: T; errors?: { message: string }[] }>(
       '/api/graphql',
       tags,
       {
+        ...init,
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ query, variables }),
@@ -225,25 +271,53 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
       return result.docs[0] ?? null
     },
 
-    /** Where an old address now points, if an editor or a renamed article left a redirect. */
-    async redirectFor(path: string): Promise<{ to: string; permanent: boolean } | null> {
+    /**
+     * Every redirect editors and renamed articles left, read as one cached list: a visitor's
+     * unknown path is looked up in it, never sent to the CMS (or the cache) on its own.
+     */
+    async redirects(): Promise<SiteRedirect[]> {
       type Target = { url?: string | null; reference?: { value?: { slug?: string | null } } | null }
-      const result = await find<{ to?: Target | null; type?: string | null }>(
+      const docs = await findAll<{
+        from?: string | null
+        to?: Target | null
+        type?: string | null
+      }>(
         'redirects',
         {
-          where: { from: { equals: path } },
-          limit: 1,
           depth: 1,
-          select: { to: true, type: true },
+          sort: 'id',
+          select: { from: true, to: true, type: true },
           populate: { articles: { slug: true } },
         },
         [cacheTags.redirects],
       )
-      const redirect = result.docs[0]
-      const slug = redirect?.to?.reference?.value?.slug
-      const to = redirect?.to?.url || (slug ? `/articles/${slug}` : null)
-      if (!redirect || !to) return null
-      return { to, permanent: redirect.type === '301' || redirect.type === '308' }
+      return docs.flatMap((redirect) => {
+        const slug = redirect.to?.reference?.value?.slug
+        const to = redirect.to?.url || (slug ? `/articles/${slug}` : null)
+        if (!redirect.from || !to) return []
+        const permanent = redirect.type === '301' || redirect.type === '308'
+        return [{ from: redirect.from, to, permanent }]
+      })
+    },
+
+    /** Where an old address now points, if an editor or a renamed article left a redirect. */
+    async redirectFor(path: string): Promise<{ to: string; permanent: boolean } | null> {
+      const redirect = (await this.redirects()).find((candidate) => candidate.from === path)
+      return redirect ? { to: redirect.to, permanent: redirect.permanent } : null
+    },
+
+    /**
+     * The slugs of all published articles, as one cached list. Pages check a visitor's slug
+     * against it before asking for that article, so unknown slugs cost no CMS read and leave
+     * nothing in the cache.
+     */
+    async publishedArticleSlugs(): Promise<Set<string>> {
+      const docs = await findAll<Pick<Article, 'slug'>>(
+        'articles',
+        { depth: 0, sort: 'id', where: PUBLISHED, select: { slug: true } },
+        [cacheTags.articles],
+      )
+      return new Set(docs.flatMap((doc) => (doc.slug ? [doc.slug] : [])))
     },
 
     /**
@@ -251,7 +325,7 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
      * token names one article and proves an editor asked for it.
      */
     async articleDraft(token: string): Promise<Article | null> {
-      const response = await fetch(
+      const response = await fetchInTime(
         `${root}/api/articles/preview-draft?token=${encodeURIComponent(token)}`,
         { cache: 'no-store', headers: { Accept: 'application/json' } },
       )
@@ -283,7 +357,7 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
             slug: true,
             summary: true,
             publishedAt: true,
-            updatedAt: true,
+            contentUpdatedAt: true,
             category: true,
             authors: true,
           },
@@ -295,18 +369,16 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
     },
 
     /** All categories, by title. */
-    async categories(): Promise<CategorySummary[]> {
-      const result = await find<CategorySummary>(
+    categories(): Promise<CategorySummary[]> {
+      return findAll<CategorySummary>(
         'categories',
         {
-          limit: 100,
           depth: 0,
           sort: 'title',
           select: { title: true, slug: true, description: true, updatedAt: true },
         },
         [cacheTags.categories],
       )
-      return result.docs
     },
 
     async categoryBySlug(slug: string): Promise<CategorySummary | null> {
@@ -324,13 +396,12 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
     },
 
     /** All bylines, by name. */
-    async authors(): Promise<Pick<Author, 'id' | 'slug' | 'updatedAt'>[]> {
-      const result = await find<Pick<Author, 'id' | 'slug' | 'updatedAt'>>(
+    authors(): Promise<Pick<Author, 'id' | 'slug' | 'updatedAt'>[]> {
+      return findAll<Pick<Author, 'id' | 'slug' | 'updatedAt'>>(
         'authors',
-        { limit: 200, depth: 0, sort: 'name', select: { slug: true, updatedAt: true } },
+        { depth: 0, sort: 'name', select: { slug: true, updatedAt: true } },
         [cacheTags.authors],
       )
-      return result.docs
     },
 
     async authorBySlug(slug: string): Promise<AuthorProfile | null> {
@@ -372,12 +443,17 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
       ])
     },
 
-    /** Full-text search over published articles and FAQs (the CMS's SearchContent query). */
+    /**
+     * Full-text search over published articles and FAQs (the CMS's SearchContent query). Never
+     * cached: every visitor's text would otherwise add an entry to the site's cache.
+     */
     async search(text: string, limit?: number): Promise<SearchResults> {
-      const data = await graphql<{ SearchContent: SearchResults }>(SEARCH_QUERY, { text, limit }, [
-        cacheTags.articles,
-        cacheTags.faqs,
-      ])
+      const data = await graphql<{ SearchContent: SearchResults }>(
+        SEARCH_QUERY,
+        { text, limit },
+        [],
+        { cache: 'no-store' },
+      )
       return data.SearchContent
     },
 

@@ -15,6 +15,7 @@ export {
   type FaqSearchHit,
   type Paginated,
   type SearchResults,
+  type SiteRedirect,
 } from './client'
 export {
   LATEST_ARTICLES_PAGE_SIZE,

@@ -73,7 +73,9 @@ export interface Config {
     faqs: Faq;
     media: Media;
     'newsletter-signups': NewsletterSignup;
-    'newsletter-rate-limits': NewsletterRateLimit;
+    'rate-limits': RateLimit;
+    'newsletter-sends': NewsletterSend;
+    'newsletter-recipients': NewsletterRecipient;
     users: User;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -90,7 +92,9 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>;
-    'newsletter-rate-limits': NewsletterRateLimitsSelect<false> | NewsletterRateLimitsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'newsletter-sends': NewsletterSendsSelect<false> | NewsletterSendsSelect<true>;
+    'newsletter-recipients': NewsletterRecipientsSelect<false> | NewsletterRecipientsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -121,6 +125,8 @@ export interface Config {
       revalidateSite: TaskRevalidateSite;
       emailEditorsReadyForReview: TaskEmailEditorsReadyForReview;
       deleteEmptyDrafts: TaskDeleteEmptyDrafts;
+      deliverNewsletter: TaskDeliverNewsletter;
+      sendNewsletterConfirmation: TaskSendNewsletterConfirmation;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -252,6 +258,10 @@ export interface Article {
    */
   publishedAt?: string | null;
   /**
+   * The "Updated" date readers see; it starts as the publish date. Move it only when the advice or the evidence changed, not for typos, links or a new image.
+   */
+  contentUpdatedAt?: string | null;
+  /**
    * The topic it is listed under on the site.
    */
   category: number | Category;
@@ -277,6 +287,20 @@ export interface Article {
    */
   owner?: (number | null) | User;
   lastChangedBy?: (number | null) | User;
+  newsletter?: {
+    /**
+     * Email this article to every confirmed subscriber when it is first published.
+     */
+    sendOnPublish?: boolean | null;
+    /**
+     * Leave empty to use the title.
+     */
+    subject?: string | null;
+    /**
+     * Shown after the subject in most inboxes. Empty: the summary.
+     */
+    previewText?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -508,18 +532,70 @@ export interface NewsletterSignup {
   confirmTokenExpiresAt?: string | null;
   unsubscribeTokenHash?: string | null;
   unsubscribeTokenExpiresAt?: string | null;
+  linkVersion?: number | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletter-rate-limits".
+ * via the `definition` "rate-limits".
  */
-export interface NewsletterRateLimit {
+export interface RateLimit {
   id: number;
   key: string;
   windowStart: string;
   hits: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each article is emailed to the confirmed subscribers at most once. Start a send from the article itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-sends".
+ */
+export interface NewsletterSend {
+  id: number;
+  article?: (number | null) | Article;
+  status?: ('queued' | 'sending' | 'finished' | 'cancelled') | null;
+  progress?: string | null;
+  trigger?: ('publish' | 'manual') | null;
+  startedBy?: (number | null) | User;
+  subject?: string | null;
+  previewText?: string | null;
+  startAfter?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  cancelledAt?: string | null;
+  recipientCount?: number | null;
+  sentCount?: number | null;
+  failedCount?: number | null;
+  skippedCount?: number | null;
+  nextBatchAt?: string | null;
+  html?: string | null;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What happened to each reader's email, with the mail server's answer when it failed. Kept for 30 days after a send finishes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-recipients".
+ */
+export interface NewsletterRecipient {
+  id: number;
+  send: number | NewsletterSend;
+  signup?: (number | null) | NewsletterSignup;
+  email: string;
+  state: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
+  attempts: number;
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  error?: string | null;
+  claimedBy?: string | null;
+  claimedAt?: string | null;
+  handedOverAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -613,7 +689,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'revalidateSite' | 'emailEditorsReadyForReview' | 'deleteEmptyDrafts' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'revalidateSite'
+          | 'emailEditorsReadyForReview'
+          | 'deleteEmptyDrafts'
+          | 'deliverNewsletter'
+          | 'sendNewsletterConfirmation'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -647,7 +730,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'revalidateSite' | 'emailEditorsReadyForReview' | 'deleteEmptyDrafts' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'revalidateSite'
+        | 'emailEditorsReadyForReview'
+        | 'deleteEmptyDrafts'
+        | 'deliverNewsletter'
+        | 'sendNewsletterConfirmation'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -695,8 +787,16 @@ export interface PayloadLockedDocument {
         value: number | NewsletterSignup;
       } | null)
     | ({
-        relationTo: 'newsletter-rate-limits';
-        value: number | NewsletterRateLimit;
+        relationTo: 'rate-limits';
+        value: number | RateLimit;
+      } | null)
+    | ({
+        relationTo: 'newsletter-sends';
+        value: number | NewsletterSend;
+      } | null)
+    | ({
+        relationTo: 'newsletter-recipients';
+        value: number | NewsletterRecipient;
       } | null)
     | ({
         relationTo: 'users';
@@ -785,6 +885,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         image?: T;
       };
   publishedAt?: T;
+  contentUpdatedAt?: T;
   category?: T;
   authors?: T;
   medicalReviewer?: T;
@@ -793,6 +894,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewRequested?: T;
   owner?: T;
   lastChangedBy?: T;
+  newsletter?:
+    | T
+    | {
+        sendOnPublish?: T;
+        subject?: T;
+        previewText?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -907,17 +1015,63 @@ export interface NewsletterSignupsSelect<T extends boolean = true> {
   confirmTokenExpiresAt?: T;
   unsubscribeTokenHash?: T;
   unsubscribeTokenExpiresAt?: T;
+  linkVersion?: T;
   updatedAt?: T;
   createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletter-rate-limits_select".
+ * via the `definition` "rate-limits_select".
  */
-export interface NewsletterRateLimitsSelect<T extends boolean = true> {
+export interface RateLimitsSelect<T extends boolean = true> {
   key?: T;
   windowStart?: T;
   hits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-sends_select".
+ */
+export interface NewsletterSendsSelect<T extends boolean = true> {
+  article?: T;
+  status?: T;
+  progress?: T;
+  trigger?: T;
+  startedBy?: T;
+  subject?: T;
+  previewText?: T;
+  startAfter?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  cancelledAt?: T;
+  recipientCount?: T;
+  sentCount?: T;
+  failedCount?: T;
+  skippedCount?: T;
+  nextBatchAt?: T;
+  html?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-recipients_select".
+ */
+export interface NewsletterRecipientsSelect<T extends boolean = true> {
+  send?: T;
+  signup?: T;
+  email?: T;
+  state?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  error?: T;
+  claimedBy?: T;
+  claimedAt?: T;
+  handedOverAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1275,6 +1429,26 @@ export interface TaskEmailEditorsReadyForReview {
  */
 export interface TaskDeleteEmptyDrafts {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverNewsletter".
+ */
+export interface TaskDeliverNewsletter {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterConfirmation".
+ */
+export interface TaskSendNewsletterConfirmation {
+  input: {
+    email: string;
+    sourcePage?: string | null;
+    consentAt: string;
+  };
   output?: unknown;
 }
 /**

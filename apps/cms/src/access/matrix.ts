@@ -18,7 +18,7 @@ import { type Audience, audienceOf } from './roles'
 export type Rule = boolean | 'published' | 'own' | 'publishedOrOwn' | 'draftOnly' | 'ownDraftOnly'
 
 type Cell = Record<Audience, Rule>
-export type Operation = 'read' | 'create' | 'update' | 'delete' | 'readVersions'
+export type Operation = 'read' | 'create' | 'update' | 'delete' | 'readVersions' | 'unlock'
 
 const everyone: Cell = { anonymous: true, author: true, editor: true, admin: true }
 const editors: Cell = { anonymous: false, author: false, editor: true, admin: true }
@@ -51,13 +51,19 @@ export const accessMatrix = {
   media: { read: everyone, create: signedIn, update: editors, delete: editors },
   // Sign-ups arrive only through the signup endpoint, which writes with the server's authority.
   'newsletter-signups': { read: editors, create: nobody, update: editors, delete: adminsOnly },
-  // Internal counters, written only by the sign-up endpoint with the server's authority.
-  'newsletter-rate-limits': { read: nobody, create: nobody, update: nobody, delete: nobody },
+  // Internal rate-limit counters, written only by the server's own code.
+  'rate-limits': { read: nobody, create: nobody, update: nobody, delete: nobody },
+  // Editors start a send ("Send to subscribers now"); only the delivery job changes it afterwards.
+  'newsletter-sends': { read: editors, create: editors, update: nobody, delete: nobody },
+  // One row per reader per send, written only by the delivery job.
+  'newsletter-recipients': { read: editors, create: nobody, update: nobody, delete: nobody },
   users: {
     read: { anonymous: false, author: 'own', editor: true, admin: true },
     create: adminsOnly,
     update: { anonymous: false, author: 'own', editor: 'own', admin: true },
     delete: adminsOnly,
+    // Unlocking lifts the lockout that stops password guessing: an admin's decision.
+    unlock: adminsOnly,
   },
 } as const satisfies Record<string, Partial<Record<Operation, Cell>>>
 

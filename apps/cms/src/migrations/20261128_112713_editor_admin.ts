@@ -23,13 +23,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"latest" boolean
   );
   
-  CREATE TABLE "payload_jobs_stats" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"stats" jsonb,
-  	"updated_at" timestamp(3) with time zone,
-  	"created_at" timestamp(3) with time zone
-  );
-  
   ALTER TABLE "faqs" ALTER COLUMN "question" DROP NOT NULL;
   ALTER TABLE "faqs" ALTER COLUMN "answer" DROP NOT NULL;
   ALTER TABLE "articles" ADD COLUMN "generate_slug" boolean DEFAULT true;
@@ -39,7 +32,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "authors" ADD COLUMN "generate_slug" boolean DEFAULT true;
   ALTER TABLE "categories" ADD COLUMN "generate_slug" boolean DEFAULT true;
   ALTER TABLE "faqs" ADD COLUMN "_status" "enum_faqs_status" DEFAULT 'draft';
-  ALTER TABLE "payload_jobs" ADD COLUMN "meta" jsonb;
   ALTER TABLE "site_settings" ADD COLUMN "timezone" "enum_site_settings_timezone" DEFAULT 'Europe/London' NOT NULL;
   ALTER TABLE "_faqs_v" ADD CONSTRAINT "_faqs_v_parent_id_faqs_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."faqs"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_faqs_v" ADD CONSTRAINT "_faqs_v_version_category_id_categories_id_fk" FOREIGN KEY ("version_category_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
@@ -72,9 +64,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "_faqs_v" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "payload_jobs_stats" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "_faqs_v" CASCADE;
-  DROP TABLE "payload_jobs_stats" CASCADE;
   ALTER TABLE "articles" DROP CONSTRAINT "articles_last_changed_by_id_users_id_fk";
   
   ALTER TABLE "_articles_v" DROP CONSTRAINT "_articles_v_version_last_changed_by_id_users_id_fk";
@@ -99,7 +89,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "authors" DROP COLUMN "generate_slug";
   ALTER TABLE "categories" DROP COLUMN "generate_slug";
   ALTER TABLE "faqs" DROP COLUMN "_status";
-  ALTER TABLE "payload_jobs" DROP COLUMN "meta";
   ALTER TABLE "site_settings" DROP COLUMN "timezone";
   DROP TYPE "public"."enum_faqs_status";
   DROP TYPE "public"."enum__faqs_v_version_status";

@@ -3,11 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { accessMatrix, type Audience, globalAccessMatrix } from '@/access'
 import type { Operation, Rule } from '@/access/matrix'
+import { LOGIN_FAILED_MESSAGE } from '@/auth/login'
 
 import {
   articleBasics,
   createAudiences,
   createUser,
+  fromAddress,
   getTestPayload,
   paragraphs,
   pngFile,
@@ -48,7 +50,34 @@ type SimpleCollection =
   | 'redirects'
   | 'media'
   | 'newsletter-signups'
-  | 'newsletter-rate-limits'
+  | 'rate-limits'
+  | 'newsletter-sends'
+  | 'newsletter-recipients'
+
+/** A published article that is not emailed on its own: each send needs an article of its own. */
+async function publishedArticle() {
+  const article = await payload.create({
+    collection: 'articles',
+    overrideAccess: true,
+    data: { ...newArticle(), _status: 'published', newsletter: { sendOnPublish: false } },
+  })
+  return article.id
+}
+
+async function newsletterSend() {
+  const send = await payload.create({
+    collection: 'newsletter-sends',
+    overrideAccess: true,
+    data: { article: await publishedArticle() },
+  })
+  // Never delivered: these tests only check who may see and change it.
+  await payload.db.updateOne({
+    collection: 'newsletter-sends',
+    id: send.id,
+    data: { status: 'cancelled' },
+  })
+  return send.id
+}
 
 const samples: Record<
   SimpleCollection,
@@ -64,10 +93,17 @@ const samples: Record<
   }),
   media: () => ({ alt: 'A teal rectangle' }),
   'newsletter-signups': () => ({ email: `${unique('reader').replace(/\s+/g, '-')}@example.com` }),
-  'newsletter-rate-limits': () => ({
+  'rate-limits': () => ({
     key: unique('ip:test'),
     windowStart: new Date().toISOString(),
     hits: 1,
+  }),
+  'newsletter-sends': async () => ({ article: await publishedArticle() }),
+  'newsletter-recipients': async () => ({
+    send: await newsletterSend(),
+    email: `${unique('reader').replace(/\s+/g, '-')}@example.com`,
+    state: 'skipped',
+    attempts: 0,
   }),
 }
 
@@ -133,7 +169,9 @@ async function probe(
         redirects: { from: `/changed-${id}` },
         media: { caption: 'Changed' },
         'newsletter-signups': { status: 'confirmed' },
-        'newsletter-rate-limits': { hits: 99 },
+        'rate-limits': { hits: 99 },
+        'newsletter-sends': { subject: 'Changed' },
+        'newsletter-recipients': { state: 'sent' },
       }
       return allowed(
         await rest('PATCH', `/api/${collection}/${id}`, { token, json: change[collection] }),
@@ -195,7 +233,12 @@ async function visibleArticles(audience: Audience) {
   }
 }
 
-const articleExpectations: Record<Operation, (rule: Rule, audience: Audience) => Promise<void>> = {
+type ArticleOperation = keyof typeof accessMatrix.articles
+
+const articleExpectations: Record<
+  ArticleOperation,
+  (rule: Rule, audience: Audience) => Promise<void>
+> = {
   async read(rule, audience) {
     const seen = await visibleArticles(audience)
     const expected = {
@@ -286,8 +329,8 @@ const articleExpectations: Record<Operation, (rule: Rule, audience: Audience) =>
 }
 
 describe('articles', () => {
-  const row = accessMatrix.articles as Record<Operation, Record<Audience, Rule>>
-  const cells = (Object.keys(row) as Operation[]).flatMap((operation) =>
+  const row = accessMatrix.articles as Record<ArticleOperation, Record<Audience, Rule>>
+  const cells = (Object.keys(row) as ArticleOperation[]).flatMap((operation) =>
     AUDIENCES.map((audience) => ({ operation, audience, rule: row[operation][audience] })),
   )
   it.each(cells)('$operation by $audience: $rule', async ({ operation, audience, rule }) => {
@@ -374,6 +417,37 @@ describe('users', () => {
         expect(allowed(await rest('DELETE', `/api/users/${victim.id}`, { token }))).toBe(rule)
         break
       }
+      case 'unlock': {
+        // Unlocking someone else lifts the lockout that stops password guessing.
+        const victim = await payload.create({
+          collection: 'users',
+          overrideAccess: true,
+          data: {
+            name: 'Locked out',
+            email: `${unique('locked').replace(/\s+/g, '-')}@example.com`,
+            password: 'a-long-password',
+            role: 'author',
+          },
+        })
+        await payload.db.updateOne({
+          collection: 'users',
+          id: victim.id,
+          data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 600_000).toISOString() },
+        })
+        const response = await rest('POST', '/api/users/unlock', {
+          token,
+          json: { email: victim.email },
+        })
+        const after = await payload.db.findOne<{ id: number; lockUntil?: string | null }>({
+          collection: 'users',
+          where: { id: { equals: victim.id } },
+        })
+        expect({ allowed: allowed(response), unlocked: !after?.lockUntil }).toEqual({
+          allowed: rule,
+          unlocked: rule,
+        })
+        break
+      }
     }
   })
 
@@ -417,17 +491,21 @@ describe('users', () => {
         role: 'author',
       },
     })
+    // From several addresses, as a distributed guesser would (each has its own per-IP limit).
     for (let attempt = 0; attempt < 5; attempt++) {
       const response = await rest('POST', '/api/users/login', {
         json: { email: victim.email, password: 'wrong-password' },
+        headers: fromAddress(`192.0.2.${attempt + 1}`),
       })
       expect(response.status).toBe(401)
     }
     const locked = await rest('POST', '/api/users/login', {
       json: { email: victim.email, password: 'the-right-password' },
+      headers: fromAddress('192.0.2.99'),
     })
+    // Locked, though the password is right; the answer is the one every failed sign-in gets.
     expect(locked.status).toBe(401)
-    expect(JSON.stringify(await locked.json())).toMatch(/locked/i)
+    expect(JSON.stringify(await locked.json())).toContain(LOGIN_FAILED_MESSAGE)
   })
 })
 

@@ -1,24 +1,32 @@
 import type { MetadataRoute } from 'next'
 
+import { contentModifiedAt } from '@/lib/article-dates'
 import { content } from '@/lib/content'
 import { absoluteUrl } from '@/lib/site'
 
 export const dynamic = 'force-dynamic'
 
-/** Published articles, categories and authors, each with when it last changed. */
+/**
+ * Published articles, categories and authors, each with when it last changed; for articles, when
+ * their content last changed as editors claim it, not every save.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [articles, categories, authors] = await Promise.all([
     content.articleListing({ limit: 1000 }),
     content.categories(),
     content.authors(),
   ])
-  const newest = articles[0]?.updatedAt
+  const newest = articles
+    .map(contentModifiedAt)
+    .filter((date): date is string => Boolean(date))
+    .sort()
+    .at(-1)
   return [
     { url: absoluteUrl('/'), ...(newest ? { lastModified: newest } : {}), priority: 1 },
     { url: absoluteUrl('/faq') },
     ...articles.map((article) => ({
       url: absoluteUrl(`/articles/${article.slug}`),
-      lastModified: article.updatedAt,
+      ...(contentModifiedAt(article) ? { lastModified: contentModifiedAt(article) } : {}),
       priority: 0.8,
     })),
     ...categories.map((category) => ({

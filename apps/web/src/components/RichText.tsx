@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
 
 import type { Media } from '@sok/content'
+import Link from 'next/link'
 
 import { CmsImage } from '@/components/CmsImage'
+import { documentPath, type LinkedDocument, linkedDocument } from '@/lib/document-path'
 import { headingIds } from '@/lib/headings'
 import { sizedImage } from '@/lib/media'
 import { type LexicalNode, type RichTextValue, rootNodes } from '@/lib/rich-text'
@@ -72,6 +74,19 @@ function renderNode(node: LexicalNode, key: number, context: RenderContext): Rea
       return <li key={key}>{children()}</li>
     case 'link':
     case 'autolink': {
+      if (node.fields?.linkType === 'internal') {
+        const target = linkedDocument(node.fields.doc?.relationTo, node.fields.doc?.value)
+        if (!target) return <span key={key}>{children()}</span>
+        return (
+          <Link
+            key={key}
+            href={documentPath(target)}
+            {...(node.fields.newTab ? { target: '_blank' } : {})}
+          >
+            {children()}
+          </Link>
+        )
+      }
       const link = safeLink(node.fields?.url ?? node.url, context.siteOrigin)
       if (!link) return <span key={key}>{children()}</span>
       return (
@@ -89,6 +104,10 @@ function renderNode(node: LexicalNode, key: number, context: RenderContext): Rea
       return <hr key={key} />
     case 'block':
       return renderBlock(node, key)
+    case 'relationship': {
+      const target = linkedDocument(node.relationTo, node.value)
+      return target ? <EmbeddedDocument key={key} target={target} /> : null
+    }
     case 'upload': {
       const image = sizedImage(node.value as Media | number | null, 'hero')
       if (!image) return null
@@ -104,6 +123,26 @@ function renderNode(node: LexicalNode, key: number, context: RenderContext): Rea
       // An unknown node (a block added in the CMS before the site knows it) shows its text only.
       return node.children ? <div key={key}>{children()}</div> : null
   }
+}
+
+const EMBEDDED_LABELS: Record<LinkedDocument['relationTo'], string> = {
+  articles: 'Related article',
+  authors: 'About the author',
+  categories: 'More in this topic',
+}
+
+/** A document the editor placed in the body: a small card linking to its page. */
+function EmbeddedDocument({ target }: { target: LinkedDocument }) {
+  const { doc } = target
+  return (
+    <aside className="embedded-document" aria-label={EMBEDDED_LABELS[target.relationTo]}>
+      <p className="eyebrow">{EMBEDDED_LABELS[target.relationTo]}</p>
+      <p className="embedded-document-title">
+        <Link href={documentPath(target)}>{doc.title ?? doc.name ?? doc.slug}</Link>
+      </p>
+      {doc.summary && <p>{doc.summary}</p>}
+    </aside>
+  )
 }
 
 function renderBlock(node: LexicalNode, key: number): ReactNode {

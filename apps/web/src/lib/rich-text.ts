@@ -9,10 +9,14 @@ export interface LexicalNode {
   checked?: boolean
   url?: string
   value?: unknown
+  /** A relationship node's collection. */
+  relationTo?: string
   fields?: {
     url?: string
     newTab?: boolean
     linkType?: string
+    /** An internal link's target: the document itself when the CMS populated it, else its id. */
+    doc?: { relationTo?: string; value?: unknown } | null
     blockType?: string
     tone?: string
     title?: string

@@ -7,6 +7,7 @@ import { slugField } from '@/fields/slug'
 import { normaliseDoi, validateDoi, validateWebUrl } from '@/fields/validators'
 import { medicalReviewerOptions } from '@/editorial/reviewers'
 
+import { defaultContentUpdatedAt } from './hooks/contentUpdatedAt'
 import { stampLastChangedBy } from './hooks/lastChangedBy'
 import { stampPublishedAt } from './hooks/publishedAt'
 
@@ -17,6 +18,8 @@ const validatedText = (rule: 'doi' | 'webUrl') => ({
 
 const editorsOnly = ({ req }: { req: Parameters<typeof audienceOf>[0] }) =>
   ['editor', 'admin'].includes(audienceOf(req))
+const signedIn = ({ req }: { req: Parameters<typeof audienceOf>[0] }) =>
+  audienceOf(req) !== 'anonymous'
 
 const contentTab: Tab = {
   label: 'Content',
@@ -230,6 +233,21 @@ export const articleFields: Field[] = [
     hooks: { beforeChange: [stampPublishedAt] },
   },
   {
+    name: 'contentUpdatedAt',
+    type: 'date',
+    label: 'Last substantive update',
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
+      description:
+        'The "Updated" date readers see; it starts as the publish date. Move it only when the advice or the evidence changed, not for typos, links or a new image.',
+      components: {
+        afterInput: ['/components/admin/MarkSubstantiveUpdate#MarkSubstantiveUpdate'],
+      },
+    },
+    hooks: { beforeChange: [defaultContentUpdatedAt] },
+  },
+  {
     // Not stored: Payload's job queue holds the schedule; this shows it in the list.
     name: 'scheduled',
     type: 'ui',
@@ -315,7 +333,8 @@ export const articleFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     label: 'Editable by',
-    access: { create: editorsOnly, update: editorsOnly },
+    // Who may edit an article is the admin's business: anonymous readers never see a user id.
+    access: { read: signedIn, create: editorsOnly, update: editorsOnly },
     admin: {
       position: 'sidebar',
       description:

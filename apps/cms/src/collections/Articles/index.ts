@@ -4,9 +4,12 @@ import { collectionAccess } from '@/access'
 import { queueReadyForEditorEmail } from '@/editorial/readyForEditor'
 
 import { articleFields } from './fields'
+import { newsletterField } from './newsletter'
+import { checkDrafts } from './hooks/checkDrafts'
 import { redirectOldSlug, rememberPublishedSlug } from './hooks/redirectOldSlug'
-import { previewDraftEndpoint, previewUrl } from './preview'
+import { livePreviewBreakpoints, livePreviewUrl, previewDraftEndpoint, previewUrl } from './preview'
 import { setOwner } from './hooks/setOwner'
+import { cancelSendOnDelete, queueSendOnPublish } from './hooks/newsletter'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -39,6 +42,8 @@ export const Articles: CollectionConfig = {
         edit: { versions: { Component: '/components/admin/VersionHistory#VersionHistory' } },
       },
     },
+    // Side by side with the editor: the real site, re-rendered from the draft after each save.
+    livePreview: { url: livePreviewUrl, breakpoints: livePreviewBreakpoints },
   },
   endpoints: [previewDraftEndpoint],
   access: collectionAccess('articles'),
@@ -52,8 +57,10 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    beforeValidate: [checkDrafts],
     beforeChange: [setOwner, rememberPublishedSlug],
-    afterChange: [redirectOldSlug, queueReadyForEditorEmail],
+    afterChange: [redirectOldSlug, queueReadyForEditorEmail, queueSendOnPublish],
+    afterDelete: [cancelSendOnDelete],
   },
-  fields: articleFields,
+  fields: [...articleFields, newsletterField],
 }

@@ -3,6 +3,8 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import { collectionAccess } from '@/access'
 import { env } from '@/env'
 
+import { storeUnderSafeName } from './safeFilename'
+
 /** Images only, and not SVG: an SVG can carry script, and it would be served from our origin. */
 export const ACCEPTED_IMAGE_TYPES = [
   'image/jpeg',
@@ -32,6 +34,7 @@ export const Media: CollectionConfig = {
     description: `Images for articles and bylines: JPEG, PNG, WebP, AVIF or GIF, up to ${env.MEDIA_MAX_MB} MB.`,
   },
   access: collectionAccess('media'),
+  hooks: { beforeOperation: [storeUnderSafeName] },
   upload: {
     staticDir: env.MEDIA_DIR,
     mimeTypes: ACCEPTED_IMAGE_TYPES,

@@ -88,5 +88,8 @@ export const NewsletterSignups: CollectionConfig = {
       { name: `${name}Hash`, type: 'text' as const, hidden: true, index: true },
       { name: `${name}ExpiresAt`, type: 'date' as const, hidden: true },
     ]),
+    // Part of every signed unsubscribe link in the newsletters; unsubscribing bumps it, which
+    // retires every link sent before (see newsletter/crypto.ts).
+    { name: 'linkVersion', type: 'number', hidden: true, defaultValue: 1 },
   ],
 }

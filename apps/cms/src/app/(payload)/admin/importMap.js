@@ -30,8 +30,10 @@ import { ArticleStats as ArticleStats_2305bf8b1722a6905de52eaa4db2539e } from '.
 import { ValidatedTextField as ValidatedTextField_74911af6ff3502b3c4545ebd0c3c16c1 } from '../../../components/admin/ValidatedTextField'
 import { SeoSummary as SeoSummary_8b5001a328846d24610afb7404d07710 } from '../../../components/admin/seo/SeoSummary'
 import { SeoTextField as SeoTextField_90e55c65c538314dba3556c9039d9a11 } from '../../../components/admin/seo/SeoTextField'
+import { MarkSubstantiveUpdate as MarkSubstantiveUpdate_98d9a107314e227a22a22f7a3586f10c } from '../../../components/admin/MarkSubstantiveUpdate'
 import { ScheduledCell as ScheduledCell_bb181a28de79b57cab00180e4abdf28b } from '../../../components/admin/scheduling/ScheduledCell'
 import { ReadyCell as ReadyCell_cf9e69452cfdc0c5961a62ef6732e214 } from '../../../components/admin/ReadyCell'
+import { NewsletterPanel as NewsletterPanel_5fcc63fa6a090a48badb92b2ced65507 } from '../../../components/admin/NewsletterPanel'
 import { ScheduledNotice as ScheduledNotice_e26b91257debf1829379374fbf15f8b8 } from '../../../components/admin/scheduling/ScheduledNotice'
 import { ArticlePublishButton as ArticlePublishButton_9ed1ab504cec84e7bbd49f210acc145b } from '../../../components/admin/scheduling/ArticlePublishButton'
 import { VersionHistory as VersionHistory_72cef9a0f34800001504712d23b4ba4b } from '../../../components/admin/VersionHistory'
@@ -43,6 +45,7 @@ import { Icon as Icon_dfe4008080d895d460898c3a6155e9ba } from '../../../componen
 import { Logo as Logo_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
 import { EditorialQueue as EditorialQueue_dc68164c24f9d8e3fd84a8515eda7a25 } from '../../../components/admin/EditorialQueue'
 import { SignupCount as SignupCount_b850536ef973d81d084065807786cac8 } from '../../../components/admin/SignupCount'
+import { RecentSends as RecentSends_5b5c72676354d63b0555725869aab4fc } from '../../../components/admin/RecentSends'
 import { NavHeader as NavHeader_dc7be914df59c477ae7d9df8b89fc1fe } from '../../../components/admin/NavHeader'
 import { ToolbarLabels as ToolbarLabels_6a5edd922bb77955ae724b4ea9ac26e0 } from '../../../components/admin/ToolbarLabels'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -81,8 +84,10 @@ export const importMap = {
   "/components/admin/ValidatedTextField#ValidatedTextField": ValidatedTextField_74911af6ff3502b3c4545ebd0c3c16c1,
   "/components/admin/seo/SeoSummary#SeoSummary": SeoSummary_8b5001a328846d24610afb7404d07710,
   "/components/admin/seo/SeoTextField#SeoTextField": SeoTextField_90e55c65c538314dba3556c9039d9a11,
+  "/components/admin/MarkSubstantiveUpdate#MarkSubstantiveUpdate": MarkSubstantiveUpdate_98d9a107314e227a22a22f7a3586f10c,
   "/components/admin/scheduling/ScheduledCell#ScheduledCell": ScheduledCell_bb181a28de79b57cab00180e4abdf28b,
   "/components/admin/ReadyCell#ReadyCell": ReadyCell_cf9e69452cfdc0c5961a62ef6732e214,
+  "/components/admin/NewsletterPanel#NewsletterPanel": NewsletterPanel_5fcc63fa6a090a48badb92b2ced65507,
   "/components/admin/scheduling/ScheduledNotice#ScheduledNotice": ScheduledNotice_e26b91257debf1829379374fbf15f8b8,
   "/components/admin/scheduling/ArticlePublishButton#ArticlePublishButton": ArticlePublishButton_9ed1ab504cec84e7bbd49f210acc145b,
   "/components/admin/VersionHistory#VersionHistory": VersionHistory_72cef9a0f34800001504712d23b4ba4b,
@@ -94,6 +99,7 @@ export const importMap = {
   "/components/admin/Logo#Logo": Logo_91a09b539d3c86b0aebf520e7564ce08,
   "/components/admin/EditorialQueue#EditorialQueue": EditorialQueue_dc68164c24f9d8e3fd84a8515eda7a25,
   "/components/admin/SignupCount#SignupCount": SignupCount_b850536ef973d81d084065807786cac8,
+  "/components/admin/RecentSends#RecentSends": RecentSends_5b5c72676354d63b0555725869aab4fc,
   "/components/admin/NavHeader#NavHeader": NavHeader_dc7be914df59c477ae7d9df8b89fc1fe,
   "/components/admin/ToolbarLabels#ToolbarLabels": ToolbarLabels_6a5edd922bb77955ae724b4ea9ac26e0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

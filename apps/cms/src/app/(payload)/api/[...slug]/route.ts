@@ -9,9 +9,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { checkedRest } from '@/api/rest'
+
+// Query strings are checked before Payload reads them (src/api/rest.ts).
+export const GET = checkedRest(REST_GET(config))
+export const POST = checkedRest(REST_POST(config))
+export const DELETE = checkedRest(REST_DELETE(config))
+export const PATCH = checkedRest(REST_PATCH(config))
+export const PUT = checkedRest(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,6 +1,8 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphqlPost } from '@/graphql/http'
+
+export const POST = graphqlPost(config)
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,10 @@
+/**
+ * What every CMS instance runs besides its web server (src/instrumentation.ts): Payload with its
+ * job runner. The newsletter tests start this as separate processes, to run two at once or to kill
+ * one in the middle of a send.
+ */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+await getPayload({ config, cron: true })
+process.stdin.resume()

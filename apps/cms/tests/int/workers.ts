@@ -1,0 +1,44 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+
+const cmsDir = path.resolve(import.meta.dirname, '../..')
+const script = path.resolve(import.meta.dirname, 'newsletter-worker.ts')
+
+export interface Worker {
+  child: ChildProcess
+  output: () => string
+  exited: Promise<number | null>
+  /** SIGKILL: no cleanup, as when a machine or container dies. */
+  kill: () => void
+  stop: () => Promise<void>
+}
+
+/**
+ * Another CMS instance's job runner (newsletter-worker.ts) in its own process, one Node process
+ * (tsx as a loader, so a kill reaches it), against the test database, with its own environment
+ * (e.g. the test SMTP server).
+ */
+export function startNewsletterWorker(env: Record<string, string>): Worker {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: cmsDir,
+    env: { ...process.env, SEED_DEMO_CONTENT: 'false', NEWSLETTER_AUTORUN: 'true', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  let log = ''
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  return {
+    child,
+    output: () => log,
+    exited,
+    kill: () => void child.kill('SIGKILL'),
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
