@@ -220,9 +220,12 @@ async function e2e() {
     webPort: launcherEnv.E2E_WEB_PORT,
     production: true,
     secrets,
-    // The newsletter starts at once and is looked for every second, so a test need not wait.
+    // Due jobs (scheduled publishing, editor emails) are looked for every 5 s instead of every
+    // minute, so a test can schedule an article a minute ahead and watch it go live; the
+    // newsletter starts at once and is looked for every second.
     extraCmsEnv: {
       MAIL_DIR: mailDir,
+      JOBS_CRON: '*/5 * * * * *',
       NEWSLETTER_SEND_DELAY_SECONDS: '0',
       NEWSLETTER_CRON: '* * * * * *',
     },

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 
+import { publishChanges } from './admin'
 import { cmsUrl, expect, signIn, slugOf, test } from './fixtures'
 
 // With no user yet, Payload shows its "create your first user" screen instead; the users
@@ -34,7 +35,7 @@ test('an editor writes an article in the admin: the draft stays private, the pub
   await expect(page.getByText(/Last saved/)).toBeVisible({ timeout: 20_000 })
   expect((await page.request.get(`/articles/${slug}`)).status()).toBe(404)
 
-  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await publishChanges(page, { withoutReviewer: true })
   await expect(page.getByText(/successfully/).first()).toBeVisible()
 
   // A separate visitor, with no admin session.

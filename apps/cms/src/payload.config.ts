@@ -24,7 +24,10 @@ import { unavailableFields } from './graphql/unavailable'
 import { searchQueries } from './graphql/search'
 import { plugins } from './plugins'
 import { audienceOf } from './access'
+import { deleteEmptyDraftsTask } from './editorial/emptyDrafts'
+import { readyForEditorTask } from './editorial/readyForEditor'
 import { env, isCodeGeneration } from './env'
+import { keepFieldErrors } from './errors/fieldErrors'
 import { migrations as generatedMigrations } from './migrations'
 import { mailTransport } from './newsletter/mail-transport'
 import { NEWSLETTER_QUEUE } from './newsletter/queue'
@@ -51,12 +54,34 @@ export default buildConfig({
     meta: { titleSuffix: ' · Science of Ketamine admin' },
     // Gravatar would send every editor's email hash to a third party.
     avatar: 'default',
+    // One human format for every date in the admin, e.g. "3 Dec 2026, 14:30".
+    dateFormat: 'd MMM yyyy, HH:mm',
     components: {
       beforeDashboard: [
         '/components/admin/EditorialQueue#EditorialQueue',
         '/components/admin/SignupCount#SignupCount',
         '/components/admin/RecentSends#RecentSends',
       ],
+      // The publication's own name and mark on the login page and in the nav, not Payload's.
+      graphics: {
+        Logo: '/components/admin/Logo#Logo',
+        Icon: '/components/admin/Icon#Icon',
+      },
+      beforeNavLinks: ['/components/admin/NavHeader#NavHeader'],
+      // Names (tooltips, screen-reader labels) for the rich-text toolbar's icon buttons.
+      providers: ['/components/admin/ToolbarLabels#ToolbarLabels'],
+    },
+  },
+  // Plain words for Payload's own labels where editors meet them.
+  i18n: {
+    translations: {
+      en: {
+        general: {
+          createdAt: 'Created',
+          updatedAt: 'Last changed',
+          lastModified: 'Last changed',
+        },
+      },
     },
   },
   email: nodemailerAdapter({
@@ -76,6 +101,7 @@ export default buildConfig({
     Users,
   ],
   globals: [withGlobalRevalidation(SiteSettings)],
+  hooks: { afterError: [keepFieldErrors] },
   // The API guards come last, so they cover the plugins' collections too.
   plugins: [...plugins, apiGuards],
   editor: lexicalEditor(),
@@ -106,7 +132,13 @@ export default buildConfig({
   upload: { limits: { fileSize: env.MEDIA_MAX_MB * 1024 * 1024 } },
   jobs: {
     // Runs due jobs, scheduled publishing among them, inside the CMS: nobody has to be there.
-    tasks: [revalidateSiteTask, deliverNewsletterTask, sendConfirmationTask],
+    tasks: [
+      revalidateSiteTask,
+      readyForEditorTask,
+      deleteEmptyDraftsTask,
+      deliverNewsletterTask,
+      sendConfirmationTask,
+    ],
     autoRun: [
       { cron: env.JOBS_CRON, queue: 'default', limit: 20 },
       // Runs every second; its failures are still logged, its routine runs are not.

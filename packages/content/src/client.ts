@@ -428,7 +428,7 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
       return result.docs[0] ?? null
     },
 
-    /** Every FAQ with its category, for the FAQ page. */
+    /** Every published FAQ with its category, for the FAQ page. */
     async faqs(): Promise<FaqEntry[]> {
       const result = await find<FaqEntry>(
         'faqs',
@@ -436,6 +436,7 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
           limit: 500,
           depth: 1,
           sort: 'createdAt',
+          where: PUBLISHED,
           select: { question: true, answer: true, category: true },
           populate: { categories: { title: true, slug: true } },
         },

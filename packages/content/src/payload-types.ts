@@ -123,6 +123,8 @@ export interface Config {
   jobs: {
     tasks: {
       revalidateSite: TaskRevalidateSite;
+      emailEditorsReadyForReview: TaskEmailEditorsReadyForReview;
+      deleteEmptyDrafts: TaskDeleteEmptyDrafts;
       deliverNewsletter: TaskDeliverNewsletter;
       sendNewsletterConfirmation: TaskSendNewsletterConfirmation;
       schedulePublish: TaskSchedulePublish;
@@ -165,7 +167,11 @@ export interface Article {
    */
   title: string;
   /**
-   * The last part of the page address. Leave empty to create it from the title.
+   * While ticked, the slug follows the title until first published.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the page address, made from the title. Press "Unlock" to change it yourself.
    */
   slug?: string | null;
   /**
@@ -177,7 +183,7 @@ export interface Article {
    */
   heroImage?: (number | null) | Media;
   /**
-   * Use headings (H2, H3) to structure it: they build the table of contents. Add callouts and key findings from the + menu.
+   * Use headings (H2, H3) to structure it: they build the table of contents. To add a callout or a key finding, type "/" on an empty line, or use the "+" button at the left of the toolbar.
    */
   body: {
     root: {
@@ -216,6 +222,9 @@ export interface Article {
          * As printed in the citation, e.g. "Smith J, Jones A, et al."
          */
         authors?: string | null;
+        /**
+         * e.g. "Nature Mental Health".
+         */
         journal?: string | null;
         /**
          * Year of publication.
@@ -233,32 +242,35 @@ export interface Article {
       }[]
     | null;
   /**
-   * Questions shown at the end of the article, in this order.
+   * Questions shown at the end of the article, in this order. Only published FAQs appear on the site.
    */
   faqs?: (number | Faq)[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Leave empty to use the hero image. Wide images (1200 × 630) work best.
      */
     image?: (number | null) | Media;
   };
   /**
-   * Filled in when first published. To publish later, use "Schedule publish".
+   * Filled in when first published. To publish later, use "Schedule publish" in the menu beside "Publish changes".
    */
   publishedAt?: string | null;
   /**
    * The "Updated" date readers see; it starts as the publish date. Move it only when the advice or the evidence changed, not for typos, links or a new image.
    */
   contentUpdatedAt?: string | null;
+  /**
+   * The topic it is listed under on the site.
+   */
   category: number | Category;
   /**
    * Bylines, first author first.
    */
   authors: (number | Author)[];
   /**
-   * The clinician who checked this article.
+   * The clinician who checked this article. Only people with credentials (e.g. MD) can be chosen.
    */
   medicalReviewer?: (number | null) | Author;
   lastReviewedAt?: string | null;
@@ -267,13 +279,14 @@ export interface Article {
    */
   relatedArticles?: (number | Article)[] | null;
   /**
-   * Tick when the draft is ready: editors see it on their dashboard and publish it.
+   * Tick when the draft is ready: editors get an email and see it on their dashboard.
    */
   reviewRequested?: boolean | null;
   /**
-   * The user who can edit this as an author. Set automatically.
+   * The author who may edit this draft (editors can edit everything). Set to whoever created it.
    */
   owner?: (number | null) | User;
+  lastChangedBy?: (number | null) | User;
   newsletter?: {
     /**
      * Email this article to every confirmed subscriber when it is first published.
@@ -351,7 +364,7 @@ export interface Media {
   };
 }
 /**
- * Questions and answers. Add them to articles, and all appear on the FAQ page.
+ * Questions and answers. Drafts save automatically; a published FAQ appears on the FAQ page and on the articles it is added to.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faqs".
@@ -386,6 +399,7 @@ export interface Faq {
   category?: (number | null) | Category;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Topics that group articles and FAQs, each with its own page on the site.
@@ -395,9 +409,16 @@ export interface Faq {
  */
 export interface Category {
   id: number;
+  /**
+   * The topic as readers see it, e.g. "Science of Ketamine".
+   */
   title: string;
   /**
-   * The last part of the page address. Leave empty to create it from the title.
+   * While ticked, the slug follows the title until first published.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the page address, made from the title. Press "Unlock" to change it yourself.
    */
   slug?: string | null;
   /**
@@ -420,7 +441,11 @@ export interface Author {
    */
   name: string;
   /**
-   * The last part of the page address. Leave empty to create it from the name.
+   * While ticked, the slug follows the name until first published.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the page address, made from the name. Press "Unlock" to change it yourself.
    */
   slug?: string | null;
   kind: 'person' | 'organisation';
@@ -664,7 +689,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'revalidateSite' | 'deliverNewsletter' | 'sendNewsletterConfirmation' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'revalidateSite'
+          | 'emailEditorsReadyForReview'
+          | 'deleteEmptyDrafts'
+          | 'deliverNewsletter'
+          | 'sendNewsletterConfirmation'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -698,7 +730,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'revalidateSite' | 'deliverNewsletter' | 'sendNewsletterConfirmation' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'revalidateSite'
+        | 'emailEditorsReadyForReview'
+        | 'deleteEmptyDrafts'
+        | 'deliverNewsletter'
+        | 'sendNewsletterConfirmation'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -813,6 +854,7 @@ export interface PayloadMigration {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   summary?: T;
   heroImage?: T;
@@ -851,6 +893,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   relatedArticles?: T;
   reviewRequested?: T;
   owner?: T;
+  lastChangedBy?: T;
   newsletter?:
     | T
     | {
@@ -868,6 +911,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface AuthorsSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   kind?: T;
   credentials?: T;
@@ -884,6 +928,7 @@ export interface AuthorsSelect<T extends boolean = true> {
  */
 export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   description?: T;
   updatedAt?: T;
@@ -899,6 +944,7 @@ export interface FaqsSelect<T extends boolean = true> {
   category?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1156,6 +1202,57 @@ export interface SiteSetting {
    */
   siteName: string;
   /**
+   * The clinic's local time. Scheduled publishing offers and shows times in it.
+   */
+  timezone:
+    | 'Pacific/Midway'
+    | 'Pacific/Niue'
+    | 'Pacific/Honolulu'
+    | 'Pacific/Rarotonga'
+    | 'America/Anchorage'
+    | 'Pacific/Gambier'
+    | 'America/Los_Angeles'
+    | 'America/Tijuana'
+    | 'America/Denver'
+    | 'America/Phoenix'
+    | 'America/Chicago'
+    | 'America/Guatemala'
+    | 'America/New_York'
+    | 'America/Bogota'
+    | 'America/Caracas'
+    | 'America/Santiago'
+    | 'America/Buenos_Aires'
+    | 'America/Sao_Paulo'
+    | 'Atlantic/South_Georgia'
+    | 'Atlantic/Azores'
+    | 'Atlantic/Cape_Verde'
+    | 'Europe/London'
+    | 'Europe/Berlin'
+    | 'Africa/Lagos'
+    | 'Europe/Athens'
+    | 'Africa/Cairo'
+    | 'Europe/Moscow'
+    | 'Asia/Riyadh'
+    | 'Asia/Dubai'
+    | 'Asia/Baku'
+    | 'Asia/Karachi'
+    | 'Asia/Tashkent'
+    | 'Asia/Calcutta'
+    | 'Asia/Dhaka'
+    | 'Asia/Almaty'
+    | 'Asia/Jakarta'
+    | 'Asia/Bangkok'
+    | 'Asia/Shanghai'
+    | 'Asia/Singapore'
+    | 'Asia/Tokyo'
+    | 'Asia/Seoul'
+    | 'Australia/Brisbane'
+    | 'Australia/Sydney'
+    | 'Pacific/Guam'
+    | 'Pacific/Noumea'
+    | 'Pacific/Auckland'
+    | 'Pacific/Fiji';
+  /**
    * One line under the site name on the home page.
    */
   tagline?: string | null;
@@ -1236,6 +1333,7 @@ export interface PayloadJobsStat {
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
+  timezone?: T;
   tagline?: T;
   navigation?:
     | T
@@ -1312,6 +1410,25 @@ export interface TaskRevalidateSite {
       | boolean
       | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEmailEditorsReadyForReview".
+ */
+export interface TaskEmailEditorsReadyForReview {
+  input: {
+    articleId: number;
+    requestedBy?: number | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteEmptyDrafts".
+ */
+export interface TaskDeleteEmptyDrafts {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -39,7 +39,14 @@ export const accessMatrix = {
   },
   authors: editorialContent,
   categories: editorialContent,
-  faqs: editorialContent,
+  // Drafts and versions like articles: the public sees an FAQ only once an editor publishes it.
+  faqs: {
+    read: { anonymous: 'published', author: 'published', editor: true, admin: true },
+    readVersions: editors,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
   redirects: editorialContent,
   media: { read: everyone, create: signedIn, update: editors, delete: editors },
   // Sign-ups arrive only through the signup endpoint, which writes with the server's authority.

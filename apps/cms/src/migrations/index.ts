@@ -6,6 +6,7 @@ import * as migration_20261126_214358_editorial from './20261126_214358_editoria
 import * as migration_20261128_105655_content_updated_at from './20261128_105655_content_updated_at';
 import * as migration_20261128_110433_rate_limits_shared from './20261128_110433_rate_limits_shared';
 import * as migration_20261128_111555_newsletter_sends from './20261128_111555_newsletter_sends';
+import * as migration_20261128_112713_editor_admin from './20261128_112713_editor_admin';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261128_111555_newsletter_sends.up,
     down: migration_20261128_111555_newsletter_sends.down,
     name: '20261128_111555_newsletter_sends',
+  },
+  {
+    up: migration_20261128_112713_editor_admin.up,
+    down: migration_20261128_112713_editor_admin.down,
+    name: '20261128_112713_editor_admin',
   },
 ];

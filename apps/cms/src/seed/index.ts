@@ -149,6 +149,7 @@ async function createFaqs(payload: Payload, article: SeedArticle, category: numb
         question: faq.question,
         answer: await markdownToRichText(faq.answer, payload.config),
         category,
+        _status: 'published',
       },
     })
     ids.push(created.id)

@@ -38,17 +38,5 @@ export function plainText(node: LexicalNode): string {
   return (node.children ?? []).map(plainText).join('')
 }
 
-/** All the readable words of a rich text value, blocks included. */
-export function richTextWords(value: RichTextValue): string {
-  const words: string[] = []
-  const visit = (node: LexicalNode) => {
-    if (node.type === 'text' && node.text) words.push(node.text)
-    if (node.type === 'block') {
-      const { title, text, finding, source } = node.fields ?? {}
-      words.push(...[title, text, finding, source].filter((part): part is string => !!part))
-    }
-    node.children?.forEach(visit)
-  }
-  rootNodes(value).forEach(visit)
-  return words.join(' ')
-}
+/** All the readable words of a rich text value, blocks included (shared with the admin). */
+export { richTextWords } from '@sok/content/reading-time'

@@ -23,6 +23,7 @@ export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
 const BUILD_TIME_SETTINGS: SiteSetting = {
   id: 0,
   siteName: 'Science of Ketamine',
+  timezone: 'Europe/London',
   newsletter: {
     heading: 'Get new articles by email',
     successMessage: 'Thank you! Please check your inbox to confirm your subscription.',

@@ -4,12 +4,20 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type { ReactNode } from 'react'
 
+import { guardedSchedulePublish } from '@/scheduling/schedulePublishFunction'
+
 import { importMap } from './admin/importMap'
 import './custom.scss'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    // Replaces Payload's handler: checks who may schedule (see the file).
+    serverFunctions: { 'schedule-publish': guardedSchedulePublish },
+  })
 }
 
 export default function PayloadLayout({ children }: { children: ReactNode }) {

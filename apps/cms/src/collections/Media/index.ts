@@ -29,6 +29,8 @@ export const Media: CollectionConfig = {
     group: 'Content',
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+    listSearchableFields: ['alt', 'filename', 'caption'],
+    hideAPIURL: true,
     description: `Images for articles and bylines: JPEG, PNG, WebP, AVIF or GIF, up to ${env.MEDIA_MAX_MB} MB.`,
   },
   access: collectionAccess('media'),
@@ -50,6 +52,12 @@ export const Media: CollectionConfig = {
       admin: {
         description:
           'Describe what the image shows for people who cannot see it, e.g. "MRI scan of a brain, side view". Required.',
+        components: {
+          Field: {
+            path: '/components/admin/ValidatedTextField#ValidatedTextField',
+            clientProps: { rule: 'altText' },
+          },
+        },
       },
     },
     {

@@ -71,7 +71,7 @@ export async function searchPublished(
             || setweight(jsonb_to_tsvector('english', ${lexicalWords('f.answer')}, '["string"]'), 'B')
           as document
       ) indexed
-      where indexed.document @@ search.query
+      where f._status = 'published' and indexed.document @@ search.query
       order by ts_rank(indexed.document, search.query) desc, f.id
       limit ${limit}
     `),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { articleReadingMinutes, readingMinutes } from './reading-time'
+import { articleReadingMinutes, articleWordCount, readingMinutes } from './reading-time'
 
 const paragraph = (text: string) => ({
   type: 'paragraph',
@@ -32,5 +32,13 @@ describe('reading time', () => {
       keyTakeaways: [{ text: 'word '.repeat(20) }],
     })
     expect(minutes).toBe(2)
+  })
+
+  it('counts the words an editor wrote, for the admin', () => {
+    const body = { root: { children: [paragraph('Ketamine  and\nsleep')] } }
+    expect(articleWordCount({ summary: 'Two words', body, keyTakeaways: [{ text: 'one' }] })).toBe(
+      6,
+    )
+    expect(articleWordCount({ body: null })).toBe(0)
   })
 })
