@@ -286,8 +286,8 @@ describe(`delivery to ${READERS} confirmed readers`, () => {
     'two job runners at once: every confirmed reader gets exactly one email, nobody else any',
     { timeout: 900_000 },
     async () => {
-      worker()
-      worker()
+      // Both instances are up before the send starts, so both can take part.
+      await Promise.all([worker().ready, worker().ready])
       const article = await createArticle({ published: false, hero: true })
       await Promise.all([publish(article.id), publish(article.id)])
       const [send, ...more] = await sendsOf(article.id)

@@ -7,4 +7,6 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 await getPayload({ config, cron: true })
+// workers.ts waits for this line before a test counts on this instance.
+console.log('newsletter worker ready')
 process.stdin.resume()

@@ -8,6 +8,8 @@ export interface Worker {
   child: ChildProcess
   output: () => string
   exited: Promise<number | null>
+  /** Resolves once Payload (with its job runner) has started in the child. */
+  ready: Promise<void>
   /** SIGKILL: no cleanup, as when a machine or container dies. */
   kill: () => void
   stop: () => Promise<void>
@@ -25,8 +27,11 @@ export function startNewsletterWorker(env: Record<string, string>): Worker {
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   let log = ''
+  let markReady = () => {}
+  const ready = new Promise<void>((resolve) => (markReady = resolve))
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000)
+    if (log.includes('newsletter worker ready')) markReady()
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
@@ -35,6 +40,7 @@ export function startNewsletterWorker(env: Record<string, string>): Worker {
     child,
     output: () => log,
     exited,
+    ready,
     kill: () => void child.kill('SIGKILL'),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
