@@ -3,12 +3,21 @@
  *   dev      Postgres + CMS (next dev) + site (next dev), with demo content and a dev login
  *   start    the same from production builds (built first if Turborepo has no cached build)
  *   e2e      production builds on a throwaway database, then Playwright against them
+ *   dev-e2e  development servers on a throwaway database, then the Playwright checks of tests/dev
  *   payload  the Payload CLI against the local database, e.g. `npm run payload -- migrate:create`
  *   bench    production builds on a throwaway database, then the figures of scripts/bench.ts
  * Ctrl-C stops everything, the embedded Postgres included.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -95,6 +104,8 @@ interface AppsOptions {
   secrets?: Secrets
   extraCmsEnv?: Record<string, string>
   extraWebEnv?: Record<string, string>
+  /** Receives every line the apps print. */
+  onLine?: (line: string) => void
 }
 
 function appEnv({
@@ -143,8 +154,16 @@ async function startApps(options: AppsOptions) {
   // per-IP limits cannot be dodged with a forged X-Forwarded-For (scripts/serve-next.mjs).
   const serve = (port: number) => [serveNext, command, '--port', String(port)]
   services.push(
-    startService('cms', process.execPath, serve(options.cmsPort), { cwd: cmsDir, env: cms }),
-    startService('web', process.execPath, serve(options.webPort), { cwd: webDir, env: web }),
+    startService('cms', process.execPath, serve(options.cmsPort), {
+      cwd: cmsDir,
+      env: cms,
+      onLine: options.onLine,
+    }),
+    startService('web', process.execPath, serve(options.webPort), {
+      cwd: webDir,
+      env: web,
+      onLine: options.onLine,
+    }),
   )
   const [cmsService, webService] = services as [Service, Service]
   // The first API request initialises Payload: migrations, then the seed on an empty database.
@@ -252,6 +271,39 @@ async function e2e() {
   await shutdown(code)
 }
 
+/**
+ * `npm run dev` must stay calm: the checks in tests/dev open pages against development servers
+ * (the same `next dev` as `npm run dev`, on a throwaway database and the e2e ports) and read the
+ * servers' log, which lands in DEV_LOG. Next allows one dev server per app folder, so a running
+ * `npm run dev` in this checkout must be stopped first.
+ */
+async function devE2e() {
+  const throwaway = `sok_dev_e2e_${Date.now().toString(36)}`
+  database = await startPostgres({ externalUrl: launcherEnv.DATABASE_URL })
+  await database.ensureDatabase(throwaway)
+  const logDir = mkdtempSync(path.join(os.tmpdir(), 'sok-dev-e2e-'))
+  const devLog = path.join(logDir, 'dev.log')
+  writeFileSync(devLog, '')
+  let logging = true
+  const { cmsUrl, webUrl } = await startApps({
+    databaseUrl: database.url(throwaway),
+    cmsPort: launcherEnv.E2E_CMS_PORT,
+    webPort: launcherEnv.E2E_WEB_PORT,
+    production: false,
+    extraCmsEnv: { MAIL_DIR: path.join(logDir, 'mail') },
+    onLine: (line) => logging && appendFileSync(devLog, line + '\n'),
+  })
+  const code = await runCommand(
+    bin('playwright'),
+    ['test', '--config', 'tests/dev/playwright.config.ts', ...process.argv.slice(3)],
+    { cwd: repoRoot, env: { ...process.env, CMS_URL: cmsUrl, WEB_URL: webUrl, DEV_LOG: devLog } },
+  )
+  logging = false
+  rmSync(logDir, { recursive: true, force: true })
+  if (launcherEnv.DATABASE_URL) await database.dropDatabase(throwaway)
+  await shutdown(code)
+}
+
 async function bench() {
   await build()
   database = await startPostgres({ externalUrl: launcherEnv.DATABASE_URL })
@@ -288,13 +340,15 @@ async function main() {
       return dev(true)
     case 'e2e':
       return e2e()
+    case 'dev-e2e':
+      return devE2e()
     case 'payload':
       return payloadCli()
     case 'bench':
       return bench()
     default:
       console.error(
-        'Usage: tsx scripts/stack.ts dev | start | e2e [playwright args] | payload <command>',
+        'Usage: tsx scripts/stack.ts dev | start | e2e | dev-e2e [playwright args] | payload <command>',
       )
       process.exit(2)
   }

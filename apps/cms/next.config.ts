@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { allowedDevOrigins } from '@sok/content/dev-origins'
 import type { NextConfig } from 'next'
 
 import {
@@ -9,6 +10,9 @@ import {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Pages opened through 127.0.0.1 (or ALLOWED_DEV_HOSTS) keep their hot-reload connection
+  // instead of retrying it and reloading themselves every few seconds.
+  allowedDevOrigins: allowedDevOrigins(process.env.ALLOWED_DEV_HOSTS),
   // The shared package exports TypeScript source, so Next compiles it with the app.
   transpilePackages: ['@sok/content'],
   // The admin's Content-Security-Policy carries a nonce per request: src/proxy.ts sets it.

@@ -1,9 +1,13 @@
+import { allowedDevOrigins } from '@sok/content/dev-origins'
 import type { NextConfig } from 'next'
 
 import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from './src/lib/security-headers'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Pages opened through 127.0.0.1 (or ALLOWED_DEV_HOSTS) keep their hot-reload connection
+  // instead of retrying it and reloading themselves every few seconds.
+  allowedDevOrigins: allowedDevOrigins(process.env.ALLOWED_DEV_HOSTS),
   // The shared package exports TypeScript source, so Next compiles it with the app.
   transpilePackages: ['@sok/content'],
   images: {

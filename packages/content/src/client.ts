@@ -289,7 +289,8 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
           select: { from: true, to: true, type: true },
           populate: { articles: { slug: true } },
         },
-        [cacheTags.redirects],
+        // Also `articles`: a redirect to an article points at that article's current slug.
+        [cacheTags.redirects, cacheTags.articles],
       )
       return docs.flatMap((redirect) => {
         const slug = redirect.to?.reference?.value?.slug
@@ -423,7 +424,8 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
           select: AUTHOR_SELECT,
           populate: { media: { alt: true, width: true, height: true, sizes: { card: true } } },
         },
-        [cacheTags.author(slug)],
+        // Also `authors`, which a media change expires: the page shows the author's photo.
+        [cacheTags.author(slug), cacheTags.authors],
       )
       return result.docs[0] ?? null
     },
@@ -440,7 +442,8 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
           select: { question: true, answer: true, category: true },
           populate: { categories: { title: true, slug: true } },
         },
-        [cacheTags.faqs],
+        // Also `categories`: each FAQ shows its category's title.
+        [cacheTags.faqs, cacheTags.categories],
       )
       return result.docs
     },
