@@ -287,7 +287,8 @@ describe(`delivery to ${READERS} confirmed readers`, () => {
     { timeout: 900_000 },
     async () => {
       // Both instances are up before the send starts, so both can take part.
-      await Promise.all([worker().ready, worker().ready])
+      await worker().ready
+      await worker().ready
       const article = await createArticle({ published: false, hero: true })
       await Promise.all([publish(article.id), publish(article.id)])
       const [send, ...more] = await sendsOf(article.id)

@@ -28,7 +28,20 @@ export function startNewsletterWorker(env: Record<string, string>): Worker {
   })
   let log = ''
   let markReady = () => {}
-  const ready = new Promise<void>((resolve) => (markReady = resolve))
+  let refuse = (_error: Error) => {}
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve
+    refuse = reject
+  })
+  // A worker that dies or hangs while starting fails the test with its own output.
+  const startup = setTimeout(
+    () => refuse(new Error(`The newsletter worker did not start within 180 s:\n${log}`)),
+    180_000,
+  )
+  void ready.then(
+    () => clearTimeout(startup),
+    () => clearTimeout(startup),
+  )
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000)
     if (log.includes('newsletter worker ready')) markReady()
@@ -36,6 +49,9 @@ export function startNewsletterWorker(env: Record<string, string>): Worker {
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  void exited.then((code) =>
+    refuse(new Error(`The newsletter worker exited (${code}) before it was ready:\n${log}`)),
+  )
   return {
     child,
     output: () => log,
