@@ -1,3 +1,7 @@
+import { commonSecurityHeaders, newNonce } from '@sok/content/security-headers'
+
+export { newNonce }
+
 /**
  * The CMS's security headers, as pure functions of its configuration: `src/proxy.ts` sets the
  * admin's Content-Security-Policy per request (with a nonce), next.config sets the rest.
@@ -53,38 +57,11 @@ export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 
 export const UPLOAD_CONTENT_SECURITY_POLICY =
   "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'"
 
-export const PERMISSIONS_POLICY = [
-  'accelerometer',
-  'autoplay',
-  'camera',
-  'display-capture',
-  'geolocation',
-  'gyroscope',
-  'magnetometer',
-  'microphone',
-  'midi',
-  'payment',
-  'usb',
-  'browsing-topics',
-]
-  .map((feature) => `${feature}=()`)
-  .join(', ')
-
 /** Headers for every answer of the CMS: admin, API and uploaded files. */
 export function staticSecurityHeaders({ production }: { production: boolean }) {
   return [
-    { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+    ...commonSecurityHeaders({ production }),
     // Older browsers without frame-ancestors: the admin is only ever framed by itself.
     { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-    ...(production
-      ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
-      : []),
   ]
-}
-
-/** A nonce: 128 random bits, base64. */
-export function newNonce(): string {
-  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
 }

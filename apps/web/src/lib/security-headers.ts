@@ -1,3 +1,7 @@
+import { commonSecurityHeaders, newNonce } from '@sok/content/security-headers'
+
+export { newNonce }
+
 /**
  * The site's security headers, as pure functions of its configuration (the proxy and
  * next.config apply them; the tests read them).
@@ -58,43 +62,10 @@ export function contentSecurityPolicy({ cmsOrigin, nonce, development, https }: 
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
 
 /** Headers for every answer of the site, pages, files and API alike. */
-export function staticSecurityHeaders({ production }: { production: boolean }) {
-  return [
-    { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
-    // Browsers only honour it over https; a production site is always reached that way.
-    ...(production
-      ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
-      : []),
-  ]
-}
-
-/** Powerful browser features the site never uses, switched off for it and anything it embeds. */
-export const PERMISSIONS_POLICY = [
-  'accelerometer',
-  'autoplay',
-  'camera',
-  'display-capture',
-  'geolocation',
-  'gyroscope',
-  'magnetometer',
-  'microphone',
-  'midi',
-  'payment',
-  'usb',
-  'browsing-topics',
-]
-  .map((feature) => `${feature}=()`)
-  .join(', ')
+export const staticSecurityHeaders = commonSecurityHeaders
 
 /**
  * Pages served from the cache (ISR), which cannot carry a per-request nonce: article and author
  * pages (`generateStaticParams` in their folders).
  */
 export const isCachedPage = (pathname: string) => /^\/(articles|authors)\/[^/]+\/?$/.test(pathname)
-
-/** A nonce: 128 random bits, base64. */
-export function newNonce(): string {
-  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
-}
