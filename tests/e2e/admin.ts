@@ -33,31 +33,7 @@ export async function latestDraft<T = Record<string, unknown>>(
   return (await response.json()) as T
 }
 
-/** A minimal Lexical value with one paragraph, for articles made over the API. */
-export function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          format: '',
-          indent: 0,
-          direction: 'ltr',
-          textFormat: 0,
-          children: [
-            { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
-          ],
-        },
-      ],
-    },
-  }
-}
+export { paragraph } from './rich-text'
 
 /** The first category and person with credentials, for articles made over the API. */
 export async function articleBasics(api: APIRequestContext) {

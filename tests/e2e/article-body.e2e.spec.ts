@@ -1,4 +1,4 @@
-import { publishChanges } from './admin'
+import { articleBasics, publishChanges } from './admin'
 import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
 import { paragraph } from './rich-text'
 
@@ -39,12 +39,7 @@ test('an editor marks a substantive update in the admin; readers see "Updated" w
   test.setTimeout(120_000)
   const api = await playwright.request.newContext()
   const headers = { Authorization: `JWT ${await apiToken(api, users.editor)}` }
-  const [category, author] = await Promise.all(
-    ['categories', 'authors'].map(async (collection) => {
-      const response = await api.get(`${cmsUrl}/api/${collection}?limit=1&depth=0`)
-      return ((await response.json()) as { docs: { id: number }[] }).docs[0]!.id
-    }),
-  )
+  const { category, author } = await articleBasics(api)
   const title = `Ketamine and pain ${Date.now()}`
   const created = await api.post(`${cmsUrl}/api/articles`, {
     headers,

@@ -1,4 +1,4 @@
-import { latestDraft, publishChanges } from './admin'
+import { articleBasics, latestDraft, paragraph, publishChanges } from './admin'
 import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
 
 test('an editor previews a change on the real site, publishes it live within 2 s, and renames it', async ({
@@ -12,12 +12,7 @@ test('an editor previews a change on the real site, publishes it live within 2 s
   const api = await playwright.request.newContext({ maxRedirects: 0 })
   const token = await apiToken(api, users.editor)
   const headers = { Authorization: `JWT ${token}` }
-  const [category, author] = await Promise.all(
-    ['categories', 'authors'].map(async (collection) => {
-      const response = await api.get(`${cmsUrl}/api/${collection}?limit=1&depth=0`)
-      return ((await response.json()) as { docs: { id: number }[] }).docs[0]!.id
-    }),
-  )
+  const { category, author } = await articleBasics(api)
   const stamp = Date.now()
   const oldTitle = `Ketamine and memory ${stamp}`
   const created = await api.post(`${cmsUrl}/api/articles`, {
@@ -25,36 +20,7 @@ test('an editor previews a change on the real site, publishes it live within 2 s
     data: {
       title: oldTitle,
       summary: 'What we know so far.',
-      body: {
-        root: {
-          type: 'root',
-          version: 1,
-          format: '',
-          indent: 0,
-          direction: 'ltr',
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              format: '',
-              indent: 0,
-              direction: 'ltr',
-              textFormat: 0,
-              children: [
-                {
-                  type: 'text',
-                  version: 1,
-                  text: 'A first version.',
-                  format: 0,
-                  detail: 0,
-                  mode: 'normal',
-                  style: '',
-                },
-              ],
-            },
-          ],
-        },
-      },
+      body: paragraph('A first version.'),
       category,
       authors: [author],
       _status: 'published',

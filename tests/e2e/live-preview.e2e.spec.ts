@@ -1,5 +1,6 @@
 import type { Page, Response } from '@playwright/test'
 
+import { articleBasics } from './admin'
 import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
 import { paragraph } from './rich-text'
 
@@ -28,12 +29,7 @@ test('an editor types a title and watches the real site update beside the editor
   test.setTimeout(120_000)
   const api = await playwright.request.newContext()
   const headers = { Authorization: `JWT ${await apiToken(api, users.editor)}` }
-  const [category, author] = await Promise.all(
-    ['categories', 'authors'].map(async (collection) => {
-      const response = await api.get(`${cmsUrl}/api/${collection}?limit=1&depth=0`)
-      return ((await response.json()) as { docs: { id: number }[] }).docs[0]!.id
-    }),
-  )
+  const { category, author } = await articleBasics(api)
   const stamp = Date.now()
   const oldTitle = `Ketamine and appetite ${stamp}`
   const created = await api.post(`${cmsUrl}/api/articles`, {
