@@ -41,8 +41,21 @@ const workers: Worker[] = []
 const db = (query: ReturnType<typeof sql>) => execute(payload, query)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** What the database is doing, for the log of a worker that is slow to start. */
+async function databaseActivity() {
+  const sessions = await db(sql`SELECT pid, application_name, state, wait_event_type, wait_event,
+      now() - state_change AS for, left(query, 160) AS query
+    FROM pg_stat_activity WHERE datname = current_database() ORDER BY state_change`)
+  const waiting = await db(sql`SELECT pid, locktype, mode, relation::regclass AS relation, objid
+    FROM pg_locks WHERE NOT granted`)
+  return `database sessions:\n${JSON.stringify(sessions, null, 1)}\nlocks waited for:\n${JSON.stringify(waiting, null, 1)}`
+}
+
 function worker(): Worker {
-  const started = startNewsletterWorker({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) })
+  const started = startNewsletterWorker(
+    { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) },
+    databaseActivity,
+  )
   workers.push(started)
   return started
 }
@@ -277,6 +290,66 @@ describe('starting a send', () => {
     expect(mail).toMatch(/^Subject: \[Test\] Ketamine and sleep/m)
     expect(await sendsOf(article.id)).toEqual([])
   })
+
+  it("the send's progress the article polls: editors only, and a clear 400 for an odd article", async () => {
+    const article = await createArticle({ published: true, email: false })
+    const status = (query: string, token?: string) =>
+      rest('GET', `/api/newsletter-sends/status${query}`, { token })
+
+    for (const token of [undefined, author.token]) {
+      const refused = await status(`?article=${article.id}`, token)
+      expect(refused.status).toBe(403)
+      expect(await refused.json()).toEqual({
+        ok: false,
+        message: 'Only editors and admins can send the newsletter.',
+      })
+    }
+    for (const odd of [
+      '',
+      '?article=',
+      '?article=abc',
+      '?article=-1',
+      '?article=1.5',
+      '?article=0x10',
+      '?article=99999999999',
+    ]) {
+      const response = await status(odd, editor.token)
+      expect(response.status, odd).toBe(400)
+      expect(await response.json(), odd).toEqual({
+        ok: false,
+        message: 'Name the article: ?article=ID.',
+      })
+    }
+
+    const unknown = await status('?article=2147483000', editor.token)
+    expect(unknown.status).toBe(200)
+    expect(await unknown.json()).toMatchObject({ published: false, send: null })
+
+    const before = await status(`?article=${article.id}`, editor.token)
+    expect(before.headers.get('cache-control')).toBe('no-store')
+    const confirmed = (await confirmedEmails()).length
+    expect(await before.json()).toEqual({ subscribers: confirmed, published: true, send: null })
+
+    const started = await rest('POST', '/api/newsletter-sends', {
+      token: editor.token,
+      json: { article: article.id },
+    })
+    expect(started.status).toBe(201)
+    const during = (await (await status(`?article=${article.id}`, editor.token)).json()) as {
+      send: { status: string; trigger: string; counts: Record<string, number> }
+    }
+    expect(during.send).toMatchObject({
+      status: 'queued',
+      trigger: 'manual',
+      counts: { queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0 },
+    })
+    // Not delivered in this file: later tests count every email of every send.
+    await db(sql`UPDATE newsletter_sends SET status = 'cancelled' WHERE article_id = ${article.id}`)
+    const after = (await (await status(`?article=${article.id}`, editor.token)).json()) as {
+      send: { status: string }
+    }
+    expect(after.send.status).toBe('cancelled')
+  })
 })
 
 describe(`delivery to ${READERS} confirmed readers`, () => {
@@ -426,7 +499,7 @@ describe(`delivery to ${READERS} confirmed readers`, () => {
         })
       }
 
-      worker()
+      await worker().ready
       await waitForFinish(sendId, 780_000)
       const counts = perReader(deliveredFor(sendId))
       for (const email of left) expect(counts.get(email)).toBeUndefined()

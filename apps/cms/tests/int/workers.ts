@@ -1,4 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 const cmsDir = path.resolve(import.meta.dirname, '../..')
@@ -20,8 +22,18 @@ export interface Worker {
  * (tsx as a loader, so a kill reaches it), against the test database, with its own environment
  * (e.g. the test SMTP server).
  */
-export function startNewsletterWorker(env: Record<string, string>): Worker {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+export function startNewsletterWorker(
+  env: Record<string, string>,
+  /** Extra facts (e.g. what the database is doing) for the log of a worker slow to start. */
+  diagnose?: () => Promise<string>,
+): Worker {
+  const reports = mkdtempSync(path.join(os.tmpdir(), 'sok-worker-report-'))
+  const nodeOptions = [
+    '--report-on-signal',
+    '--report-signal=SIGUSR2',
+    `--report-directory=${reports}`,
+  ]
+  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', script], {
     cwd: cmsDir,
     env: { ...process.env, SEED_DEMO_CONTENT: 'false', NEWSLETTER_AUTORUN: 'true', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -33,15 +45,22 @@ export function startNewsletterWorker(env: Record<string, string>): Worker {
     markReady = resolve
     refuse = reject
   })
+  // A worker still starting after a minute: record what it and the database are doing.
+  const slow = setTimeout(() => {
+    void describeStuck(child, reports, diagnose).then((facts) => {
+      log += `\n--- still not ready after 60 s ---\n${facts}\n`
+    })
+  }, 60_000)
   // A worker that dies or hangs while starting fails the test with its own output.
   const startup = setTimeout(
     () => refuse(new Error(`The newsletter worker did not start within 180 s:\n${log}`)),
     180_000,
   )
-  void ready.then(
-    () => clearTimeout(startup),
-    () => clearTimeout(startup),
-  )
+  const settled = () => {
+    clearTimeout(startup)
+    clearTimeout(slow)
+  }
+  void ready.then(settled, settled)
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000)
     if (log.includes('newsletter worker ready')) markReady()
@@ -63,4 +82,64 @@ export function startNewsletterWorker(env: Record<string, string>): Worker {
       await exited
     },
   }
+}
+
+/** The process's threads and children, a Node diagnostic report, and the caller's own facts. */
+async function describeStuck(
+  child: ChildProcess,
+  reports: string,
+  diagnose?: () => Promise<string>,
+): Promise<string> {
+  const facts: string[] = []
+  const attempt = (label: string, read: () => string) => {
+    try {
+      facts.push(`${label}:\n${read()}`)
+    } catch (error) {
+      facts.push(`${label}: ${String(error)}`)
+    }
+  }
+  const pid = child.pid
+  attempt('threads', () =>
+    readdirSync(`/proc/${pid}/task`)
+      .map((task) => {
+        const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8')
+        const wchan = readFileSync(`/proc/${pid}/task/${task}/wchan`, 'utf8')
+        return `${stat.slice(0, stat.indexOf(')') + 4)} ${wchan}`
+      })
+      .join('\n'),
+  )
+  attempt('processes', () =>
+    execFileSync(
+      'ps',
+      ['-o', 'pid,ppid,stat,etime,time,args', '--ppid', String(pid), '-p', String(pid)],
+      {
+        encoding: 'utf8',
+      },
+    ),
+  )
+  child.kill('SIGUSR2')
+  await new Promise((resolve) => setTimeout(resolve, 3000))
+  attempt('diagnostic report', () => {
+    const [file] = readdirSync(reports)
+    if (!file) return 'none written'
+    const report = JSON.parse(readFileSync(path.join(reports, file), 'utf8')) as {
+      javascriptStack?: { stack?: string[] }
+      libuv?: { type: string; is_active: boolean; remoteEndpoint?: unknown }[]
+      workers?: { javascriptStack?: { stack?: string[] } }[]
+    }
+    const active = (report.libuv ?? []).filter((handle) => handle.is_active)
+    return JSON.stringify(
+      {
+        stack: report.javascriptStack?.stack?.slice(0, 15),
+        workers: report.workers?.map((worker) => worker.javascriptStack?.stack?.slice(0, 10)),
+        handles: active.map(
+          (handle) => `${handle.type} ${JSON.stringify(handle.remoteEndpoint ?? '')}`,
+        ),
+      },
+      null,
+      1,
+    )
+  })
+  if (diagnose) facts.push(await diagnose().catch((error: unknown) => String(error)))
+  return facts.join('\n')
 }

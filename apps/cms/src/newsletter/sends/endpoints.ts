@@ -16,9 +16,13 @@ const isEditor = (req: PayloadRequest) => ['editor', 'admin'].includes(audienceO
 const notEditor = () =>
   answer(403, { ok: false, message: 'Only editors and admins can send the newsletter.' })
 
+/** Postgres's `integer`, the type of every id: a bigger number is no article, not a 500. */
+const MAX_ID = 2_147_483_647
+
+/** A positive whole number, as JSON's number or a query string's plain digits (no "0x10", "1e3"). */
 const articleIdOf = (value: unknown) => {
-  const id = Number(value)
-  return Number.isInteger(id) && id > 0 ? id : null
+  const id = typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value
+  return typeof id === 'number' && Number.isInteger(id) && id > 0 && id <= MAX_ID ? id : null
 }
 
 async function readArticleId(req: PayloadRequest): Promise<number | null> {
