@@ -294,6 +294,22 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
       return result.docs
     },
 
+    /** Published articles' addresses and last changes, newest first, a page at a time. */
+    articleSitemap({ page = 1, limit = 5000 }: { page?: number; limit?: number }) {
+      return find<Pick<Article, 'id' | 'slug' | 'updatedAt'>>(
+        'articles',
+        {
+          page,
+          limit,
+          depth: 0,
+          sort: '-publishedAt',
+          where: PUBLISHED,
+          select: { slug: true, updatedAt: true },
+        },
+        [cacheTags.articles],
+      )
+    },
+
     /** All categories, by title. */
     async categories(): Promise<CategorySummary[]> {
       const result = await find<CategorySummary>(
