@@ -9,7 +9,10 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+import { withReadCache } from '@/read-cache'
+
+// Anonymous reads of public content are answered from memory until the next published change.
+export const GET = withReadCache('rest', config, REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
