@@ -13,6 +13,8 @@ export interface LoadOptions {
 export interface LoadResult {
   connections: number
   requestsPerSecond: number
+  /** Answers completed in the measured time (0 on an overloaded machine: no figure then). */
+  completed: number
   p50: number
   p99: number
   /** Bytes of one answer's body. */
@@ -52,6 +54,7 @@ export async function load(url: string, options: LoadOptions): Promise<LoadResul
   return {
     connections: options.connections,
     requestsPerSecond: result.requests.total / result.duration,
+    completed: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     bytes,

@@ -19,6 +19,7 @@ import { prepareRunDatabase, queryRunDatabase } from './database'
 import { bareNextFirstLoadJs, firstLoadJs, lighthouseMedian } from './frontend'
 import { load, type LoadOptions } from './load'
 import { findNginx, type Nginx, startNginx } from './nginx'
+import { searchPlan } from './search-plan'
 import { type BenchResults, printReport, type Skipped } from './report'
 
 const quick = process.argv.includes('--quick')
@@ -352,6 +353,12 @@ async function run(secrets: Secrets): Promise<BenchResults> {
       : {}),
     rss: { path: '/feed.xml', ...(await load(`${webUrl}/feed.xml`, opts(10))) },
   }
+  // The planner's choice for the CMS's search query on this archive: the full-text index for a
+  // rare word; for a common one, the newest rows by published_at until 200 match.
+  results.searchPlans = [
+    await searchPlan(server.url('sok_bench_run'), COMMON_WORD),
+    await searchPlan(server.url('sok_bench_run'), RARE_WORD),
+  ]
   results.sitemap = {
     isIndex: parts.length > 0,
     files: Math.max(1, parts.length),
