@@ -358,8 +358,10 @@ export async function generateCorpus(
   await addVersions(db)
 
   await db.query('drop table corpus_map')
-  log('corpus: analysing')
-  await db.query('analyze')
+  // What autovacuum does to a database that grew over years: without it the bulk insert leaves
+  // the full-text index's entries in its pending list, and the planner shuns the index.
+  log('corpus: vacuuming and analysing')
+  await db.query('vacuum analyze')
   const published = await db.query<{ count: string }>(
     `select count(*) from articles where _status = 'published'`,
   )

@@ -73,6 +73,8 @@ export interface LighthouseScores {
   tbtMs: number
   /** Audits that lost points, by id, in any run. */
   flagged: string[]
+  /** The last run's full report, for a closer look (saved next to the results). */
+  report?: unknown
 }
 
 const median = (values: number[]) => {
@@ -86,7 +88,8 @@ export async function lighthouseMedian(
   chromePath: string,
   runs: number,
 ): Promise<LighthouseScores> {
-  const results: Omit<LighthouseScores, 'flagged'>[] = []
+  const results: Omit<LighthouseScores, 'flagged' | 'report'>[] = []
+  let report: unknown
   const flagged = new Set<string>()
   for (let run = 0; run < runs; run++) {
     const chrome = await chromeLauncher.launch({
@@ -105,6 +108,7 @@ export async function lighthouseMedian(
     try {
       const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' })
       if (!result) throw new Error('Lighthouse returned nothing')
+      report = result.lhr
       const { categories, audits } = result.lhr
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
       results.push({
@@ -128,7 +132,8 @@ export async function lighthouseMedian(
       chrome.kill()
     }
   }
-  const pick = (key: keyof Omit<LighthouseScores, 'flagged'>) => median(results.map((r) => r[key]))
+  const pick = (key: keyof Omit<LighthouseScores, 'flagged' | 'report'>) =>
+    median(results.map((r) => r[key]))
   return {
     performance: pick('performance'),
     accessibility: pick('accessibility'),
@@ -138,5 +143,6 @@ export async function lighthouseMedian(
     cls: pick('cls'),
     tbtMs: pick('tbtMs'),
     flagged: [...flagged],
+    report,
   }
 }

@@ -529,6 +529,13 @@ async function main() {
     `${results.startedAt.replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`,
   )
   const budget = printReport(results)
+  if (!('skipped' in results.lighthouse) && results.lighthouse.report) {
+    writeFileSync(
+      file.replace(/\.json$/, '.lighthouse.json'),
+      JSON.stringify(results.lighthouse.report),
+    )
+    delete results.lighthouse.report
+  }
   writeFileSync(file, `${JSON.stringify({ ...results, budget }, null, 2)}\n`)
   console.log(`\nSaved ${path.relative(repoRoot, file)}`)
   process.exit(0)

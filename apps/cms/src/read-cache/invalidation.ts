@@ -1,6 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { REVALIDATE_QUEUE } from '@/revalidation/task'
+
 import { readCacheStore } from './instance'
 
 /** The Postgres channel on which committed changes are announced to every CMS process. */
@@ -60,7 +62,10 @@ async function connect(payload: Payload): Promise<boolean> {
     }, 1000)
   }
   try {
-    client.on('notification', () => readCacheStore().invalidate())
+    client.on('notification', () => {
+      readCacheStore().invalidate()
+      sendRevalidationsNow(payload)
+    })
     client.on('error', lost)
     client.on('end', lost)
     await client.connect()
@@ -80,3 +85,30 @@ async function connect(payload: Payload): Promise<boolean> {
 }
 
 export const isListening = () => state.__sokReadCacheListening === true
+
+let sending: Promise<unknown> | null = null
+let sendAgain = false
+
+/**
+ * A committed change has queued the site's refresh: send it now rather than at the job runner's
+ * next tick (up to a second later). Several CMS processes may all try; a job is sent at least
+ * once, and sending the same tags twice is harmless. The cron runner stays as the safety net.
+ */
+function sendRevalidationsNow(payload: Payload) {
+  if (sending) {
+    sendAgain = true
+    return
+  }
+  sending = payload.jobs
+    .run({ queue: REVALIDATE_QUEUE, limit: 50, silent: { info: true } })
+    .catch((error: unknown) =>
+      payload.logger.error({ err: error, msg: 'Could not send the site refresh at once' }),
+    )
+    .finally(() => {
+      sending = null
+      if (sendAgain) {
+        sendAgain = false
+        sendRevalidationsNow(payload)
+      }
+    })
+}
