@@ -481,34 +481,36 @@ async function signups(webUrl: string, server: PostgresServer): Promise<BenchRes
   const run = Date.now().toString(36)
   const started = performance.now()
   const statuses: Record<string, number> = {}
+  const accepted: string[] = []
   await Promise.all(
     Array.from({ length: count }, async (_, i) => {
+      const email = `bench-${run}-${i}@example.com`
       const response = await fetch(`${webUrl}/api/newsletter`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          email: `bench-${run}-${i}@example.com`,
-          consent: true,
-          sourcePage: '/articles/bench',
-        }),
+        body: JSON.stringify({ email, consent: true, sourcePage: '/articles/bench' }),
       }).catch(() => null)
       await response?.arrayBuffer()
       const key = String(response?.status ?? 'network error')
       statuses[key] = (statuses[key] ?? 0) + 1
+      if (response?.ok) accepted.push(email)
     }),
   )
   const elapsed = (performance.now() - started) / 1000
-  const [row] = await queryRunDatabase<{ rows: string; distinct: string }>(
+  const [row] = await queryRunDatabase<{ rows: string; distinct: string; kept: string }>(
     server,
-    `select count(*) as rows, count(distinct email) as distinct
+    `select count(*) as rows, count(distinct email) as distinct,
+            count(*) filter (where email = any($2)) as kept
      from newsletter_signups where email like $1`,
-    [`bench-${run}-%`],
+    [`bench-${run}-%`, accepted],
   )
   return {
     sent: count,
     seconds: elapsed,
     perSecond: count / elapsed,
     statuses,
+    accepted: accepted.length,
+    acceptedAndStored: Number(row!.kept),
     rows: Number(row!.rows),
     distinctEmails: Number(row!.distinct),
   }
