@@ -11,6 +11,6 @@ export async function register() {
     import('@/read-cache/invalidation'),
   ])
   const payload = await getPayload({ config, cron: true })
-  // Committed changes clear the read cache and send the site's refresh at once (read-cache/).
+  // Committed changes clear the read cache in this process (read-cache/).
   await listenForChanges(payload)
 }

@@ -1,8 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { REVALIDATE_QUEUE } from '@/revalidation/task'
-
 import { readCacheStore } from './instance'
 
 /** The Postgres channel on which committed changes are announced to every CMS process. */
@@ -62,10 +60,7 @@ async function connect(payload: Payload): Promise<boolean> {
     }, 1000)
   }
   try {
-    client.on('notification', () => {
-      readCacheStore().invalidate()
-      sendRevalidationsNow(payload)
-    })
+    client.on('notification', () => readCacheStore().invalidate())
     client.on('error', lost)
     client.on('end', lost)
     await client.connect()
@@ -85,32 +80,3 @@ async function connect(payload: Payload): Promise<boolean> {
 }
 
 export const isListening = () => state.__sokReadCacheListening === true
-
-let sending: Promise<unknown> | null = null
-let sendAgain = false
-
-/**
- * A committed change has queued the site's refresh: send it now rather than at the job runner's
- * next tick (up to a second later). Several CMS processes may all try; a job is sent at least
- * once, and sending the same tags twice is harmless. The cron runner stays as the safety net.
- */
-function sendRevalidationsNow(payload: Payload) {
-  if (sending) {
-    sendAgain = true
-    return
-  }
-  sending = payload.jobs
-    .run({ queue: REVALIDATE_QUEUE, limit: 50, silent: { info: true } })
-    // The job runner of this or another process may have taken the same job a moment earlier
-    // (Payload then finds it gone); whatever failed here, the runner's next tick sends it.
-    .catch((error: unknown) =>
-      payload.logger.debug({ err: error, msg: 'The site refresh waits for the job runner' }),
-    )
-    .finally(() => {
-      sending = null
-      if (sendAgain) {
-        sendAgain = false
-        sendRevalidationsNow(payload)
-      }
-    })
-}
