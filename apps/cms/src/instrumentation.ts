@@ -5,9 +5,12 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ getPayload }, { default: config }] = await Promise.all([
+  const [{ getPayload }, { default: config }, { listenForChanges }] = await Promise.all([
     import('payload'),
     import('@payload-config'),
+    import('@/read-cache/invalidation'),
   ])
-  await getPayload({ config, cron: true })
+  const payload = await getPayload({ config, cron: true })
+  // Committed changes clear the read cache in this process (read-cache/).
+  await listenForChanges(payload)
 }

@@ -378,6 +378,39 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
       return docs.slice(0, limit)
     },
 
+    /**
+     * Published articles' addresses and dates, newest first: sitemap file `file` of files holding
+     * `perFile` articles each, read in pages an anonymous reader may ask for (at most 500).
+     */
+    async articleSitemap({ file = 1, perFile = 5000 }: { file?: number; perFile?: number }) {
+      const pagesPerFile = Math.ceil(perFile / INDEX_PAGE_SIZE)
+      const first = (file - 1) * pagesPerFile + 1
+      const read = (page: number) =>
+        find<Pick<Article, 'id' | 'slug' | 'publishedAt' | 'contentUpdatedAt'>>(
+          'articles',
+          {
+            page,
+            limit: INDEX_PAGE_SIZE,
+            depth: 0,
+            sort: '-publishedAt',
+            where: PUBLISHED,
+            select: { slug: true, publishedAt: true, contentUpdatedAt: true },
+          },
+          [cacheTags.articles],
+        )
+      const opening = await read(first)
+      const last = opening.hasNextPage
+        ? Math.min(first + pagesPerFile - 1, opening.totalPages)
+        : first
+      const rest = await Promise.all(
+        Array.from({ length: last - first }, (_, i) => read(first + 1 + i)),
+      )
+      return {
+        totalDocs: opening.totalDocs,
+        docs: [opening, ...rest].flatMap((result) => result.docs),
+      }
+    },
+
     /** All categories, by title. */
     categories(): Promise<CategorySummary[]> {
       return findAll<CategorySummary>(

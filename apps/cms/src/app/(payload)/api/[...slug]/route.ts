@@ -10,9 +10,11 @@ import {
 } from '@payloadcms/next/routes'
 
 import { checkedRest } from '@/api/rest'
+import { withReadCache } from '@/read-cache'
 
-// Query strings are checked before Payload reads them (src/api/rest.ts).
-export const GET = checkedRest(REST_GET(config))
+// Query strings are checked before Payload reads them (src/api/rest.ts). Anonymous reads of public
+// content are answered from memory until the next published change; only checked 200s are kept.
+export const GET = withReadCache('rest', config, checkedRest(REST_GET(config)))
 export const POST = checkedRest(REST_POST(config))
 export const DELETE = checkedRest(REST_DELETE(config))
 export const PATCH = checkedRest(REST_PATCH(config))

@@ -3,6 +3,9 @@ import '@payloadcms/next/css'
 import { REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { graphqlPost } from '@/graphql/http'
+import { withReadCache } from '@/read-cache'
 
-export const POST = graphqlPost(config)
+// Anonymous queries (never mutations) are answered from memory until the next published change;
+// size, cost and depth are checked by graphqlPost before anything is kept.
+export const POST = withReadCache('graphql', config, graphqlPost(config))
 export const OPTIONS = REST_OPTIONS(config)
