@@ -63,8 +63,10 @@ describe('GraphQL documents that are kept', () => {
     ).not.toBeNull()
   })
 
-  it('are never mutations, unreadable bodies or oversized ones', () => {
+  it('are never mutations, draft reads, unreadable bodies or oversized ones', () => {
     expect(graphqlKey(body('mutation { logoutUser }'), headers())).toBeNull()
+    expect(graphqlKey(body('{ Articles(draft: true) { docs { id } } }'), headers())).toBeNull()
+    expect(graphqlKey(body('{ Article(id: 1, draft: false) { id } }'), headers())).toBeNull()
     expect(graphqlKey(body('query A { a } mutation B { b }'), headers())).toBeNull()
     expect(graphqlKey('not json', headers())).toBeNull()
     expect(graphqlKey(body('{ unclosed'), headers())).toBeNull()

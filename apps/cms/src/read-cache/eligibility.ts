@@ -1,4 +1,4 @@
-import { Kind, parse } from 'graphql'
+import { Kind, parse, visit } from 'graphql'
 
 /** What anonymous visitors may read through REST: the public content and the site's settings. */
 const PUBLIC_REST_PATH =
@@ -47,6 +47,14 @@ export function graphqlKey(body: string, headers: Headers): string | null {
         (definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'query'),
     )
     if (!onlyQueries) return null
+    // Drafts are never cached, whatever the access rules would make of the query.
+    let asksForDrafts = false
+    visit(document, {
+      Argument(node) {
+        if (node.name.value === 'draft') asksForDrafts = true
+      },
+    })
+    if (asksForDrafts) return null
   } catch {
     return null
   }

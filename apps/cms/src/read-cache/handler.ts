@@ -50,7 +50,8 @@ export function withReadCache<Rest extends unknown[]>(
     let forward = request
     let key: string | null
     if (kind === 'rest') {
-      key = restKey(new URL(request.url), request.headers)
+      // HEAD (which Next answers with GET) and anything else is never kept or served.
+      key = request.method === 'GET' ? restKey(new URL(request.url), request.headers) : null
     } else {
       // Only a body that declares a size graphqlPost accepts is read here; anything else goes on
       // untouched, and graphqlPost refuses it before reading it whole.

@@ -16,19 +16,54 @@ type Adapter = {
   pg: { Client: new (options: unknown) => Client }
   poolOptions: unknown
   drizzle: { execute(query: unknown): Promise<unknown> }
-  sessions: Record<string | number, { db?: { execute(query: unknown): Promise<unknown> } }>
+  sessions: Record<string | number, Session>
 }
+
+type Session = { db?: { execute(query: unknown): Promise<unknown> } } & {
+  resolve?: () => Promise<unknown>
+  reject?: () => Promise<unknown>
+}
+
+const HELD = Symbol('read cache held')
 
 /**
  * Announces a change inside the transaction that makes it: Postgres delivers a NOTIFY only when
  * that transaction commits (and never if it rolls back), the same guarantee the site's
  * revalidation job has. Called from the same hooks that queue the site's revalidation.
+ *
+ * Other processes drop their answers when the NOTIFY reaches them, a moment after the commit.
+ * This process does not wait for it: from now until the transaction ends it neither serves nor
+ * keeps answers, so whoever made the change (and anyone they tell) never reads an older answer
+ * from this process.
  */
 export async function announceChange(req: PayloadRequest): Promise<void> {
   const adapter = req.payload.db as unknown as Adapter
+  const store = readCacheStore()
   const id = req.transactionID ? await req.transactionID : undefined
-  const db = (id !== undefined && adapter.sessions[id]?.db) || adapter.drizzle
-  await db.execute(sql.raw(`NOTIFY ${CHANGES_CHANNEL}`))
+  const session = (id !== undefined ? adapter.sessions[id] : undefined) as
+    (Session & { [HELD]?: true }) | undefined
+  if (!session?.db || !session.resolve || !session.reject) {
+    // No transaction: the write has committed already, and so does the announcement.
+    await adapter.drizzle.execute(sql.raw(`NOTIFY ${CHANGES_CHANNEL}`))
+    store.invalidate()
+    return
+  }
+  if (!session[HELD]) {
+    session[HELD] = true
+    store.hold()
+    // Payload ends a transaction through these two; each returns once the COMMIT or ROLLBACK
+    // has finished.
+    const { resolve, reject } = session
+    let released = false
+    const release = () => {
+      if (released) return
+      released = true
+      store.release()
+    }
+    session.resolve = () => resolve().finally(release)
+    session.reject = () => reject().finally(release)
+  }
+  await session.db.execute(sql.raw(`NOTIFY ${CHANGES_CHANNEL}`))
 }
 
 const state = globalThis as typeof globalThis & {

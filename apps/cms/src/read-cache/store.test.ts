@@ -59,4 +59,29 @@ describe('ReadCacheStore', () => {
     now = 1001
     expect(store.get('a')).toBeUndefined()
   })
+
+  it('serves and keeps nothing while a change of this process is held, then reads afresh', () => {
+    const store = new ReadCacheStore({ maxBytes: 1000, maxEntryBytes: 500, ttlMs: 60_000 })
+    store.set('a', answer('before'), store.generation)
+    const readBefore = store.generation
+    store.hold()
+    expect(store.get('a')).toBeUndefined()
+    const readDuring = store.generation
+    expect(store.set('a', answer('during'), readDuring)).toBe(false)
+    store.release()
+    expect(store.set('a', answer('read before the commit'), readBefore)).toBe(false)
+    expect(store.set('a', answer('read before the commit'), readDuring)).toBe(false)
+    expect(store.set('a', answer('after'), store.generation)).toBe(true)
+    expect(new TextDecoder().decode(store.get('a')?.body)).toBe('after')
+  })
+
+  it('holds until every change under way has ended', () => {
+    const store = new ReadCacheStore({ maxBytes: 1000, maxEntryBytes: 500, ttlMs: 60_000 })
+    store.hold()
+    store.hold()
+    store.release()
+    expect(store.set('a', answer('one ended, one not'), store.generation)).toBe(false)
+    store.release()
+    expect(store.set('a', answer('both ended'), store.generation)).toBe(true)
+  })
 })

@@ -24,6 +24,7 @@ export class ReadCacheStore {
   private entries = new Map<string, CachedAnswer>()
   private bytes = 0
   private currentGeneration = 0
+  private held = 0
   private readonly now: () => number
 
   constructor(private readonly options: ReadCacheOptions) {
@@ -39,6 +40,7 @@ export class ReadCacheStore {
   }
 
   get(key: string): CachedAnswer | undefined {
+    if (this.held > 0) return undefined
     const entry = this.entries.get(key)
     if (!entry) return undefined
     if (this.now() - entry.storedAt > this.options.ttlMs) {
@@ -53,7 +55,7 @@ export class ReadCacheStore {
 
   /** Keeps an answer read in `generation`; returns false when it is stale or too big. */
   set(key: string, answer: Omit<CachedAnswer, 'storedAt'>, generation: number): boolean {
-    if (generation !== this.currentGeneration) return false
+    if (generation !== this.currentGeneration || this.held > 0) return false
     const size = answer.body.byteLength + key.length
     if (size > this.options.maxEntryBytes) return false
     this.delete(key)
@@ -71,6 +73,22 @@ export class ReadCacheStore {
     this.currentGeneration += 1
     this.entries.clear()
     this.bytes = 0
+  }
+
+  /**
+   * A change is being made in this process and has not committed yet: nothing is served or kept
+   * until it ends (release), so a reader here never gets an answer older than a change that
+   * this process has already answered for.
+   */
+  hold() {
+    this.held += 1
+    this.invalidate()
+  }
+
+  /** The change held for has committed or rolled back; answers read from now on are current. */
+  release() {
+    this.held = Math.max(0, this.held - 1)
+    this.invalidate()
   }
 
   private delete(key: string) {
