@@ -274,12 +274,27 @@ describe('ready for an editor', () => {
     expect(mail).toContain(`/admin/collections/articles/${doc.id}`)
     expect(mail).toContain('Test author')
 
-    // Saving again with the box still ticked sends nothing more.
+    // Saving again with the box still ticked sends nothing more: the email goes only through a
+    // job queued in the save's own transaction, and this save queued none.
+    const saved = new Date()
     await rest('PATCH', `/api/articles/${doc.id}?draft=true&autosave=true`, {
       token: author.token,
       json: { summary: 'Changed while waiting.' },
     })
-    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    const queuedSince = await payload.find({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { taskSlug: { equals: 'emailEditorsReadyForReview' } },
+          { createdAt: { greater_than_equal: saved.toISOString() } },
+        ],
+      },
+      overrideAccess: true,
+      limit: 0,
+    })
+    expect(
+      queuedSince.docs.filter((job) => (job.input as { articleId?: number }).articleId === doc.id),
+    ).toEqual([])
     expect(mailsTo(editor.email).filter((raw) => raw.includes(title))).toHaveLength(1)
   })
 })

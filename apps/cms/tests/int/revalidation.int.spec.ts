@@ -15,10 +15,31 @@ beforeAll(async () => {
   newArticle = await articleBasics(payload)
 })
 
-const callsFor = async (tag: string) =>
-  ((await (await fetch(`${site}/_control/calls`)).json()) as RecordedCall[]).filter((call) =>
+const recorded = async (list: 'calls' | 'refused', tag: string) =>
+  ((await (await fetch(`${site}/_control/${list}`)).json()) as RecordedCall[]).filter((call) =>
     call.tags.includes(tag),
   )
+const callsFor = (tag: string) => recorded('calls', tag)
+
+/**
+ * Refresh jobs for a tag still in the queue (created after `since`). A refresh is queued in the
+ * change's own transaction and its job is deleted only after the site got the call, so "no job
+ * and no call" right after a save proves nothing was, or will be, sent: no sleep needed.
+ */
+async function queuedRefreshes(tag: string, since = new Date(0)) {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: 'revalidateSite' } },
+        { createdAt: { greater_than_equal: since.toISOString() } },
+      ],
+    },
+    limit: 0,
+    overrideAccess: true,
+  })
+  return docs.filter((job) => (job.input as { tags?: string[] }).tags?.includes(tag))
+}
 const setSiteDown = (down: boolean) => fetch(`${site}/_control/down?value=${down}`)
 
 async function waitForCall(tag: string, timeoutMs: number): Promise<RecordedCall> {
@@ -41,7 +62,7 @@ describe('revalidation after commit', () => {
     })
     const tag = `article:${draft.slug}`
     // Saving a draft changes nothing on the site.
-    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(await queuedRefreshes(tag)).toEqual([])
     expect(await callsFor(tag)).toEqual([])
 
     const published = Date.now()
@@ -64,13 +85,14 @@ describe('revalidation after commit', () => {
     })
     await waitForCall(`article:${article.slug}`, 5000)
     // A second article with the same slug fails inside its transaction: nothing may be sent.
+    const attempted = new Date()
     await expect(
       payload.create({
         collection: 'articles',
         data: { ...newArticle(`${title} again`), slug: article.slug, _status: 'published' },
       }),
     ).rejects.toThrow()
-    await new Promise((resolve) => setTimeout(resolve, 2000))
+    expect(await queuedRefreshes(`article:${article.slug}`, attempted)).toEqual([])
     expect(await callsFor(`article:${article.slug}`)).toHaveLength(1)
   })
 
@@ -86,8 +108,13 @@ describe('revalidation after commit', () => {
           data: { ...newArticle(unique('While down')), _status: 'published' },
         })
         expect(Date.now() - started, 'saving waited for the site').toBeLessThan(3000)
-        await new Promise((resolve) => setTimeout(resolve, 3000))
-        expect(await callsFor(`article:${article.slug}`)).toEqual([])
+        // The CMS tried, was refused, and keeps the job for a retry.
+        const tag = `article:${article.slug}`
+        await expect
+          .poll(async () => (await recorded('refused', tag)).length, { timeout: 20_000 })
+          .toBeGreaterThan(0)
+        expect(await callsFor(tag)).toEqual([])
+        expect(await queuedRefreshes(tag)).toHaveLength(1)
         await setSiteDown(false)
         const call = await waitForCall(`article:${article.slug}`, 30_000)
         expect(call.tags).toContain('articles')
