@@ -85,9 +85,10 @@ export function startNewsletterWorker(
 }
 
 /**
- * A worker that has started, as a process manager gets one: a start that hangs (seen a few times
- * in full CI runs on a loaded machine, never when the file runs alone; the cause is not known
- * yet) is logged with everything `describeStuck` found, killed, and tried again, twice at most.
+ * A worker that has started, as a process manager gets one: a start that fails or hangs is
+ * logged with everything `describeStuck` found, killed, and tried again, twice at most. (The one
+ * failure seen, in full CI runs on a loaded machine: Node exiting with 13 mid-import, before the
+ * worker kept its event loop busy; see newsletter-worker.ts.)
  */
 export async function startReadyWorker(
   env: Record<string, string>,
