@@ -36,7 +36,7 @@ import {
   REVALIDATE_QUEUE,
   revalidateSiteTask,
   withGlobalRevalidation,
-  withRevalidation,
+  withSiteRevalidation,
 } from './revalidation'
 import { seed } from './seed'
 
@@ -91,15 +91,20 @@ export default buildConfig({
     // The .eml folder transport has nothing to verify; SMTP is checked at start.
     skipVerify: !env.SMTP_HOST,
   }),
+  // What the public site shows (a registered content type, @sok/content/content-types) gets the
+  // hooks that send its changes to the site after they commit.
   collections: [
-    // What the public site shows: a change here is sent to the site after it commits.
-    ...[Articles, Authors, Categories, Faqs, Media].map(withRevalidation),
+    Articles,
+    Authors,
+    Categories,
+    Faqs,
+    Media,
     NewsletterSignups,
     RateLimits,
     NewsletterSends,
     NewsletterRecipients,
     Users,
-  ],
+  ].map(withSiteRevalidation),
   globals: [withGlobalRevalidation(SiteSettings)],
   hooks: { afterError: [keepFieldErrors] },
   // The API guards come last, so they cover the plugins' collections too.

@@ -1,6 +1,8 @@
 import { stringify } from 'qs-esm'
 
 import { cacheTags } from './cache-tags'
+import { contentTypeGetters } from './content-types'
+import type { CollectionSlug, ContentReader } from './content-types/define'
 import type { Article, Author, Category, Faq, SiteSetting } from './payload-types'
 
 /** Payload's paginated list answer. */
@@ -171,11 +173,15 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
     return (await response.json()) as T
   }
 
-  const find = <T>(collection: string, query: Record<string, unknown>, tags: string[]) =>
+  const find = <T>(collection: CollectionSlug, query: Record<string, unknown>, tags: string[]) =>
     request<Paginated<T>>(`/api/${collection}?${stringify(query)}`, tags)
 
   /** Every document of a list, page by page (for small indexes such as slugs and redirects). */
-  async function findAll<T>(collection: string, query: Record<string, unknown>, tags: string[]) {
+  async function findAll<T>(
+    collection: CollectionSlug,
+    query: Record<string, unknown>,
+    tags: string[],
+  ) {
     const docs: T[] = []
     for (let page = 1; ; page++) {
       const result = await find<T>(collection, { ...query, limit: INDEX_PAGE_SIZE, page }, tags)
@@ -471,5 +477,8 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
 
     /** A GraphQL query against the CMS; GraphQL errors become a thrown error. */
     graphql,
+
+    /** The getters of the registered content types (./content-types), e.g. the glossary's. */
+    ...contentTypeGetters({ find, findAll } satisfies ContentReader),
   }
 }

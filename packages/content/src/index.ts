@@ -1,5 +1,11 @@
 export { cacheTags } from './cache-tags'
 export {
+  contentTypes,
+  type ContentType,
+  contentTypeSitemap,
+  type SitemapEntry,
+} from './content-types'
+export {
   type ArticleCard,
   type ArticleFilter,
   type ArticleListing,
