@@ -12,6 +12,7 @@ import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { Faqs } from './collections/Faqs'
+import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Media } from './collections/Media'
 import { NewsletterRecipients } from './collections/NewsletterRecipients'
 import { NewsletterSends } from './collections/NewsletterSends'
@@ -99,6 +100,7 @@ export default buildConfig({
     Categories,
     Faqs,
     Media,
+    GlossaryTerms,
     NewsletterSignups,
     RateLimits,
     NewsletterSends,

@@ -84,6 +84,7 @@ const samples: Partial<
   authors: () => ({ name: unique('Byline'), kind: 'person' }),
   categories: () => ({ title: unique('Topic') }),
   faqs: () => ({ question: `${unique('Why')}?`, answer: paragraphs('Because.') }),
+  'glossary-terms': () => ({ term: unique('Term'), shortDefinition: 'What it means.' }),
   redirects: () => ({
     from: `/${unique('old').replace(/\s+/g, '-')}`,
     to: { type: 'custom', url: '/new' },
@@ -171,6 +172,7 @@ async function probe(
         authors: { jobTitle: 'Writer' },
         categories: { description: 'Changed' },
         faqs: { question: 'Changed?' },
+        'glossary-terms': { shortDefinition: 'Changed.' },
         redirects: { from: `/changed-${id}` },
         media: { caption: 'Changed' },
         'newsletter-signups': { status: 'confirmed' },

@@ -3,6 +3,7 @@ import { authors } from './authors'
 import { categories } from './categories'
 import type { ContentReader, ContentType, SitemapEntry } from './define'
 import { faqs } from './faqs'
+import { glossary } from './glossary'
 import { media } from './media'
 import { redirects } from './redirects'
 import { siteSettings } from './site-settings'
@@ -20,6 +21,7 @@ export const contentTypes = [
   media,
   redirects,
   siteSettings,
+  glossary,
 ] as const
 
 type Registered = (typeof contentTypes)[number]
