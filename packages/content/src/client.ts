@@ -49,10 +49,21 @@ export type FaqSearchHit = Pick<Faq, 'id' | 'question'> & {
   answer: string
   category: Pick<Category, 'title' | 'slug'> | null
 }
+/** A search hit of a registered content type (e.g. a glossary term), with its site address. */
+export interface SearchEntry {
+  /** The collection it comes from. */
+  kind: string
+  /** What the search page calls this kind of result, e.g. "Glossary". */
+  label: string
+  title: string
+  path: string
+  excerpt: string
+}
 export interface SearchResults {
   text: string
   articles: ArticleSearchHit[]
   faqs: FaqSearchHit[]
+  entries: SearchEntry[]
 }
 
 const ARTICLE_CARD_SELECT = {
@@ -84,6 +95,7 @@ const SEARCH_QUERY = `query Search($text: String!, $limit: Int) {
     text
     articles { id title slug summary publishedAt category { title slug } }
     faqs { id question answer category { title slug } }
+    entries { kind label title path excerpt }
   }
 }`
 

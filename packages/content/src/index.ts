@@ -1,10 +1,5 @@
 export { cacheTags } from './cache-tags'
-export {
-  contentTypes,
-  type ContentType,
-  contentTypeSitemap,
-  type SitemapEntry,
-} from './content-types'
+export * from './content-types'
 export {
   type ArticleCard,
   type ArticleFilter,
@@ -20,6 +15,7 @@ export {
   type FaqEntry,
   type FaqSearchHit,
   type Paginated,
+  type SearchEntry,
   type SearchResults,
   type SiteRedirect,
 } from './client'
