@@ -2,7 +2,10 @@ import type { Article, GlossaryTerm } from '../payload-types'
 import { defineContentType } from './define'
 
 /** A term in the A–Z list (and what an article needs to link its first mention). */
-export type GlossaryEntry = Pick<GlossaryTerm, 'id' | 'term' | 'slug' | 'shortDefinition' | 'updatedAt'>
+export type GlossaryEntry = Pick<
+  GlossaryTerm,
+  'id' | 'term' | 'slug' | 'shortDefinition' | 'updatedAt'
+>
 /** A term as its page shows it; related articles the reader may not see are left out. */
 export type GlossaryTermPage = Omit<
   GlossaryTerm,
