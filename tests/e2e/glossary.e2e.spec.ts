@@ -20,8 +20,8 @@ test('an editor publishes a glossary term in the admin; readers find it A–Z, i
   // The editor's path: the admin, in Chromium.
   await signIn(page, users.editor)
   await page.goto(`${cmsUrl}/admin/collections/glossary-terms/create`)
-  await page.getByLabel('Term', { exact: true }).fill(term)
-  await page.getByLabel('Short Definition').fill(definition)
+  await page.getByRole('textbox', { name: /^Term/ }).fill(term)
+  await page.getByRole('textbox', { name: /^Short Definition/ }).fill(definition)
   await page.getByRole('button', { name: 'Publish changes' }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/glossary-terms\/\d+/)
 

@@ -202,6 +202,22 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
     }
   }
 
+  /** The one document with this slug (among those `where` allows), or null. */
+  async function findBySlug<T>(
+    collection: CollectionSlug,
+    slug: string,
+    { where, ...query }: Record<string, unknown> & { where?: Record<string, unknown> },
+    tags: string[],
+  ): Promise<T | null> {
+    const bySlug = { slug: { equals: slug } }
+    const result = await find<T>(
+      collection,
+      { ...query, where: where ? { and: [where, bySlug] } : bySlug, limit: 1 },
+      tags,
+    )
+    return result.docs[0] ?? null
+  }
+
   async function graphql<T>(
     query: string,
     variables: Record<string, unknown> = {},
@@ -258,12 +274,12 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
     },
 
     /** One published article, or null when no published article has this slug. */
-    async articleBySlug(slug: string): Promise<ArticlePage | null> {
-      const result = await find<ArticlePage>(
+    articleBySlug(slug: string): Promise<ArticlePage | null> {
+      return findBySlug<ArticlePage>(
         'articles',
+        slug,
         {
-          where: { and: [PUBLISHED, { slug: { equals: slug } }] },
-          limit: 1,
+          where: PUBLISHED,
           // Depth 2 reaches the related articles' images and categories, nothing else.
           depth: 2,
           select: { owner: false, createdAt: false, _status: false },
@@ -286,7 +302,6 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
         // changes reach it through that tag.
         [cacheTags.article(slug), cacheTags.articles],
       )
-      return result.docs[0] ?? null
     },
 
     /**
@@ -409,18 +424,16 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
       )
     },
 
-    async categoryBySlug(slug: string): Promise<CategorySummary | null> {
-      const result = await find<CategorySummary>(
+    categoryBySlug(slug: string): Promise<CategorySummary | null> {
+      return findBySlug<CategorySummary>(
         'categories',
+        slug,
         {
-          where: { slug: { equals: slug } },
-          limit: 1,
           depth: 0,
           select: { title: true, slug: true, description: true, updatedAt: true },
         },
         [cacheTags.category(slug)],
       )
-      return result.docs[0] ?? null
     },
 
     /** All bylines, by name. */
@@ -432,12 +445,11 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
       )
     },
 
-    async authorBySlug(slug: string): Promise<AuthorProfile | null> {
-      const result = await find<AuthorProfile>(
+    authorBySlug(slug: string): Promise<AuthorProfile | null> {
+      return findBySlug<AuthorProfile>(
         'authors',
+        slug,
         {
-          where: { slug: { equals: slug } },
-          limit: 1,
           depth: 1,
           select: AUTHOR_SELECT,
           populate: { media: { alt: true, width: true, height: true, sizes: { card: true } } },
@@ -445,7 +457,6 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
         // Also `authors`, which a media change expires: the page shows the author's photo.
         [cacheTags.author(slug), cacheTags.authors],
       )
-      return result.docs[0] ?? null
     },
 
     /** Every published FAQ with its category, for the FAQ page. */
@@ -491,6 +502,6 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
     graphql,
 
     /** The getters of the registered content types (./content-types), e.g. the glossary's. */
-    ...contentTypeGetters({ find, findAll } satisfies ContentReader),
+    ...contentTypeGetters({ find, findAll, findBySlug } satisfies ContentReader),
   }
 }

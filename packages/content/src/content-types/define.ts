@@ -14,6 +14,13 @@ export interface ContentReader {
     docs: T[]
     hasNextPage: boolean
   }>
+  /** The one document with this slug (among those `query.where` allows), or null. */
+  findBySlug<T>(
+    collection: CollectionSlug,
+    slug: string,
+    query: Record<string, unknown> & { where?: Record<string, unknown> },
+    tags: string[],
+  ): Promise<T | null>
   /** Every document of a collection, page by page (small indexes: slugs, A–Z lists). */
   findAll<T>(
     collection: CollectionSlug,

@@ -41,11 +41,11 @@ export const glossary = defineContentType({
 
     /** One published term with its related (published) articles, or null. */
     async glossaryTermBySlug(slug: string): Promise<GlossaryTermPage | null> {
-      const result = await reader.find<GlossaryTerm>(
+      const term = await reader.findBySlug<GlossaryTerm>(
         'glossary-terms',
+        slug,
         {
-          where: { and: [PUBLISHED, { slug: { equals: slug } }] },
-          limit: 1,
+          where: PUBLISHED,
           depth: 1,
           select: { createdAt: false, _status: false, generateSlug: false },
           populate: { articles: { title: true, slug: true, summary: true } },
@@ -53,7 +53,6 @@ export const glossary = defineContentType({
         // Also the list tag, which an article's change expires: the page lists related articles.
         [item(slug), LIST],
       )
-      const term = result.docs[0]
       if (!term) return null
       const relatedArticles = (term.relatedArticles ?? []).filter(
         (article): article is Article => typeof article === 'object' && Boolean(article?.slug),
