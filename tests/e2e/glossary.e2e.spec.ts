@@ -52,7 +52,8 @@ test('an editor publishes a glossary term in the admin; readers find it A–Z, i
   const article = ((await created.json()) as { doc: { slug: string } }).doc
 
   // A–Z, once the site has heard about the change (about a second; generous on a loaded machine).
-  const visitor = await browser.newPage({ baseURL })
+  // A context of its own (axe needs one), signed out.
+  const visitor = await (await browser.newContext({ baseURL })).newPage()
   await expect
     .poll(
       async () => {
