@@ -59,103 +59,102 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  | 'Pacific/Fiji';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+  };
+  blocks: {};
   collections: {
-    articles: Article
-    authors: Author
-    categories: Category
-    faqs: Faq
-    media: Media
-    'glossary-terms': GlossaryTerm
-    'newsletter-signups': NewsletterSignup
-    'rate-limits': RateLimit
-    'newsletter-sends': NewsletterSend
-    'newsletter-recipients': NewsletterRecipient
-    users: User
-    redirects: Redirect
-    'payload-kv': PayloadKv
-    'payload-jobs': PayloadJob
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
-  collectionsJoins: {}
+    articles: Article;
+    authors: Author;
+    categories: Category;
+    faqs: Faq;
+    media: Media;
+    'glossary-terms': GlossaryTerm;
+    'newsletter-signups': NewsletterSignup;
+    'rate-limits': RateLimit;
+    'newsletter-sends': NewsletterSend;
+    'newsletter-recipients': NewsletterRecipient;
+    users: User;
+    redirects: Redirect;
+    'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
+  collectionsJoins: {};
   collectionsSelect: {
-    articles: ArticlesSelect<false> | ArticlesSelect<true>
-    authors: AuthorsSelect<false> | AuthorsSelect<true>
-    categories: CategoriesSelect<false> | CategoriesSelect<true>
-    faqs: FaqsSelect<false> | FaqsSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>
-    'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>
-    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>
-    'newsletter-sends': NewsletterSendsSelect<false> | NewsletterSendsSelect<true>
-    'newsletter-recipients': NewsletterRecipientsSelect<false> | NewsletterRecipientsSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    redirects: RedirectsSelect<false> | RedirectsSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
-    'payload-locked-documents':
-      PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    authors: AuthorsSelect<false> | AuthorsSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    faqs: FaqsSelect<false> | FaqsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
+    'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'newsletter-sends': NewsletterSendsSelect<false> | NewsletterSendsSelect<true>;
+    'newsletter-recipients': NewsletterRecipientsSelect<false> | NewsletterRecipientsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale: null
+    defaultIDType: number;
+  };
+  fallbackLocale: null;
   globals: {
-    'site-settings': SiteSetting
-    'payload-jobs-stats': PayloadJobsStat
-  }
+    'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
+  };
   globalsSelect: {
-    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>
-    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>
-  }
-  locale: null
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
+  locale: null;
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User
+    collections: CollectionsWidget;
+  };
+  user: User;
   jobs: {
     tasks: {
-      revalidateSite: TaskRevalidateSite
-      emailEditorsReadyForReview: TaskEmailEditorsReadyForReview
-      deleteEmptyDrafts: TaskDeleteEmptyDrafts
-      deliverNewsletter: TaskDeliverNewsletter
-      sendNewsletterConfirmation: TaskSendNewsletterConfirmation
-      schedulePublish: TaskSchedulePublish
+      revalidateSite: TaskRevalidateSite;
+      emailEditorsReadyForReview: TaskEmailEditorsReadyForReview;
+      deleteEmptyDrafts: TaskDeleteEmptyDrafts;
+      deliverNewsletter: TaskDeliverNewsletter;
+      sendNewsletterConfirmation: TaskSendNewsletterConfirmation;
+      schedulePublish: TaskSchedulePublish;
       inline: {
-        input: unknown
-        output: unknown
-      }
-    }
-    workflows: unknown
-  }
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * Science articles. Drafts save automatically; they reach the site only when published.
@@ -164,54 +163,54 @@ export interface UserAuthOperations {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: number
+  id: number;
   /**
    * The headline readers see, in sentence case.
    */
-  title: string
+  title: string;
   /**
    * While ticked, the slug follows the title until first published.
    */
-  generateSlug?: boolean | null
+  generateSlug?: boolean | null;
   /**
    * The last part of the page address, made from the title. Press "Unlock" to change it yourself.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * One or two sentences under the title and on article cards: what the research found.
    */
-  summary: string
+  summary: string;
   /**
    * Shown at the top of the article and when it is shared.
    */
-  heroImage?: (number | null) | Media
+  heroImage?: (number | null) | Media;
   /**
    * Use headings (H2, H3) to structure it: they build the table of contents. To add a callout or a key finding, type "/" on an empty line, or use the "+" button at the left of the toolbar.
    */
   body: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  }
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
   /**
    * Three to five short points readers should remember.
    */
   keyTakeaways?:
     | {
-        text: string
-        id?: string | null
+        text: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * The papers this article cites, in the order they are mentioned.
    */
@@ -220,93 +219,93 @@ export interface Article {
         /**
          * The paper title.
          */
-        title: string
+        title: string;
         /**
          * As printed in the citation, e.g. "Smith J, Jones A, et al."
          */
-        authors?: string | null
+        authors?: string | null;
         /**
          * e.g. "Nature Mental Health".
          */
-        journal?: string | null
+        journal?: string | null;
         /**
          * Year of publication.
          */
-        year?: number | null
+        year?: number | null;
         /**
          * e.g. 10.1038/s41598-024-54370-9
          */
-        doi?: string | null
+        doi?: string | null;
         /**
          * If the paper has no DOI, or a free full text elsewhere.
          */
-        url?: string | null
-        id?: string | null
+        url?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Questions shown at the end of the article, in this order. Only published FAQs appear on the site.
    */
-  faqs?: (number | Faq)[] | null
+  faqs?: (number | Faq)[] | null;
   meta?: {
-    title?: string | null
-    description?: string | null
+    title?: string | null;
+    description?: string | null;
     /**
      * Leave empty to use the hero image. Wide images (1200 × 630) work best.
      */
-    image?: (number | null) | Media
-  }
+    image?: (number | null) | Media;
+  };
   /**
    * Filled in when first published. To publish later, use "Schedule publish" in the menu beside "Publish changes".
    */
-  publishedAt?: string | null
+  publishedAt?: string | null;
   /**
    * The "Updated" date readers see; it starts as the publish date. Move it only when the advice or the evidence changed, not for typos, links or a new image.
    */
-  contentUpdatedAt?: string | null
+  contentUpdatedAt?: string | null;
   /**
    * The topic it is listed under on the site.
    */
-  category: number | Category
+  category: number | Category;
   /**
    * Bylines, first author first.
    */
-  authors: (number | Author)[]
+  authors: (number | Author)[];
   /**
    * The clinician who checked this article. Only people with credentials (e.g. MD) can be chosen.
    */
-  medicalReviewer?: (number | null) | Author
-  lastReviewedAt?: string | null
+  medicalReviewer?: (number | null) | Author;
+  lastReviewedAt?: string | null;
   /**
    * Leave empty to show the latest articles in the same category.
    */
-  relatedArticles?: (number | Article)[] | null
+  relatedArticles?: (number | Article)[] | null;
   /**
    * Tick when the draft is ready: editors get an email and see it on their dashboard.
    */
-  reviewRequested?: boolean | null
+  reviewRequested?: boolean | null;
   /**
    * The author who may edit this draft (editors can edit everything). Set to whoever created it.
    */
-  owner?: (number | null) | User
-  lastChangedBy?: (number | null) | User
+  owner?: (number | null) | User;
+  lastChangedBy?: (number | null) | User;
   newsletter?: {
     /**
      * Email this article to every confirmed subscriber when it is first published.
      */
-    sendOnPublish?: boolean | null
+    sendOnPublish?: boolean | null;
     /**
      * Leave empty to use the title.
      */
-    subject?: string | null
+    subject?: string | null;
     /**
      * Shown after the subject in most inboxes. Empty: the summary.
      */
-    previewText?: string | null
-  }
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    previewText?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Images for articles and bylines: JPEG, PNG, WebP, AVIF or GIF, up to 10 MB.
@@ -315,56 +314,56 @@ export interface Article {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
+  id: number;
   /**
    * Describe what the image shows for people who cannot see it, e.g. "MRI scan of a brain, side view". Required.
    */
-  alt: string
+  alt: string;
   /**
    * Optional text shown under the image.
    */
-  caption?: string | null
+  caption?: string | null;
   /**
    * Who made the image or holds its rights, e.g. "Photo: Jane Doe".
    */
-  credit?: string | null
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
   sizes?: {
     card?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     hero?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     social?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-  }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * Questions and answers. Drafts save automatically; a published FAQ appears on the FAQ page and on the articles it is added to.
@@ -373,36 +372,36 @@ export interface Media {
  * via the `definition` "faqs".
  */
 export interface Faq {
-  id: number
+  id: number;
   /**
    * As a reader would ask it, ending with a question mark.
    */
-  question: string
+  question: string;
   /**
    * A short, plain answer. Link to an article for the detail.
    */
   answer: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  }
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
   /**
    * Groups the question on the FAQ page.
    */
-  category?: (number | null) | Category
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  category?: (number | null) | Category;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Topics that group articles and FAQs, each with its own page on the site.
@@ -411,25 +410,25 @@ export interface Faq {
  * via the `definition` "categories".
  */
 export interface Category {
-  id: number
+  id: number;
   /**
    * The topic as readers see it, e.g. "Science of Ketamine".
    */
-  title: string
+  title: string;
   /**
    * While ticked, the slug follows the title until first published.
    */
-  generateSlug?: boolean | null
+  generateSlug?: boolean | null;
   /**
    * The last part of the page address, made from the title. Press "Unlock" to change it yourself.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * One sentence shown at the top of the category page.
    */
-  description?: string | null
-  updatedAt: string
-  createdAt: string
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Public bylines shown on articles: a person or an organisation. Separate from admin logins.
@@ -438,42 +437,42 @@ export interface Category {
  * via the `definition` "authors".
  */
 export interface Author {
-  id: number
+  id: number;
   /**
    * As readers should see it, e.g. "Dr. Jane Doe" or "Our clinical team".
    */
-  name: string
+  name: string;
   /**
    * While ticked, the slug follows the name until first published.
    */
-  generateSlug?: boolean | null
+  generateSlug?: boolean | null;
   /**
    * The last part of the page address, made from the name. Press "Unlock" to change it yourself.
    */
-  slug?: string | null
-  kind: 'person' | 'organisation'
+  slug?: string | null;
+  kind: 'person' | 'organisation';
   /**
    * Degrees after the name, e.g. "MD, PhD".
    */
-  credentials?: string | null
+  credentials?: string | null;
   /**
    * e.g. "Psychiatrist" or "Research writers".
    */
-  jobTitle?: string | null
+  jobTitle?: string | null;
   /**
    * Two or three sentences for the author page and article footers.
    */
-  bio?: string | null
+  bio?: string | null;
   /**
    * A square portrait or logo works best.
    */
-  photo?: (number | null) | Media
+  photo?: (number | null) | Media;
   /**
    * Optional: the admin user who writes as this author.
    */
-  user?: (number | null) | User
-  updatedAt: string
-  createdAt: string
+  user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * People who can sign in to this admin. Only admins add or remove users.
@@ -482,34 +481,34 @@ export interface Author {
  * via the `definition` "users".
  */
 export interface User {
-  id: number
+  id: number;
   /**
    * Shown in the admin, e.g. in version history.
    */
-  name: string
+  name: string;
   /**
    * What this person may do in the admin.
    */
-  role: 'admin' | 'editor' | 'author'
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+  role: 'admin' | 'editor' | 'author';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Terms explained in plain words. A published term gets its own page, and its first mention in each article links to it.
@@ -518,48 +517,48 @@ export interface User {
  * via the `definition` "glossary-terms".
  */
 export interface GlossaryTerm {
-  id: number
+  id: number;
   /**
    * As it appears in articles, e.g. "NMDA receptor". Its first mention in an article links here.
    */
-  term: string
+  term: string;
   /**
    * While ticked, the slug follows the term until first published.
    */
-  generateSlug?: boolean | null
+  generateSlug?: boolean | null;
   /**
    * The last part of the page address, made from the term. Press "Unlock" to change it yourself.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * One or two sentences, shown in the A–Z list and in search.
    */
-  shortDefinition: string
+  shortDefinition: string;
   /**
    * The longer explanation on the term’s page (optional).
    */
   explanation?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   /**
    * Articles that explain the term in depth, listed on its page.
    */
-  relatedArticles?: (number | Article)[] | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  relatedArticles?: (number | Article)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * People who asked for the newsletter. Private: only editors and admins can see this list.
@@ -568,38 +567,38 @@ export interface GlossaryTerm {
  * via the `definition` "newsletter-signups".
  */
 export interface NewsletterSignup {
-  id: number
+  id: number;
   /**
    * Stored trimmed and in lower case, once per address.
    */
-  email: string
-  status: 'pending' | 'confirmed' | 'unsubscribed'
+  email: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed';
   /**
    * The page where the form was sent.
    */
-  sourcePage?: string | null
-  consentAt?: string | null
-  confirmedAt?: string | null
-  unsubscribedAt?: string | null
-  confirmTokenHash?: string | null
-  confirmTokenExpiresAt?: string | null
-  unsubscribeTokenHash?: string | null
-  unsubscribeTokenExpiresAt?: string | null
-  linkVersion?: number | null
-  updatedAt: string
-  createdAt: string
+  sourcePage?: string | null;
+  consentAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  unsubscribeTokenHash?: string | null;
+  unsubscribeTokenExpiresAt?: string | null;
+  linkVersion?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits".
  */
 export interface RateLimit {
-  id: number
-  key: string
-  windowStart: string
-  hits: number
-  updatedAt: string
-  createdAt: string
+  id: number;
+  key: string;
+  windowStart: string;
+  hits: number;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Each article is emailed to the confirmed subscribers at most once. Start a send from the article itself.
@@ -608,27 +607,27 @@ export interface RateLimit {
  * via the `definition` "newsletter-sends".
  */
 export interface NewsletterSend {
-  id: number
-  article?: (number | null) | Article
-  status?: ('queued' | 'sending' | 'finished' | 'cancelled') | null
-  progress?: string | null
-  trigger?: ('publish' | 'manual') | null
-  startedBy?: (number | null) | User
-  subject?: string | null
-  previewText?: string | null
-  startAfter?: string | null
-  startedAt?: string | null
-  finishedAt?: string | null
-  cancelledAt?: string | null
-  recipientCount?: number | null
-  sentCount?: number | null
-  failedCount?: number | null
-  skippedCount?: number | null
-  nextBatchAt?: string | null
-  html?: string | null
-  text?: string | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  article?: (number | null) | Article;
+  status?: ('queued' | 'sending' | 'finished' | 'cancelled') | null;
+  progress?: string | null;
+  trigger?: ('publish' | 'manual') | null;
+  startedBy?: (number | null) | User;
+  subject?: string | null;
+  previewText?: string | null;
+  startAfter?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  cancelledAt?: string | null;
+  recipientCount?: number | null;
+  sentCount?: number | null;
+  failedCount?: number | null;
+  skippedCount?: number | null;
+  nextBatchAt?: string | null;
+  html?: string | null;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * What happened to each reader's email, with the mail server's answer when it failed. Kept for 30 days after a send finishes.
@@ -637,20 +636,20 @@ export interface NewsletterSend {
  * via the `definition` "newsletter-recipients".
  */
 export interface NewsletterRecipient {
-  id: number
-  send: number | NewsletterSend
-  signup?: (number | null) | NewsletterSignup
-  email: string
-  state: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped'
-  attempts: number
-  nextAttemptAt?: string | null
-  sentAt?: string | null
-  error?: string | null
-  claimedBy?: string | null
-  claimedAt?: string | null
-  handedOverAt?: string | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  send: number | NewsletterSend;
+  signup?: (number | null) | NewsletterSignup;
+  email: string;
+  state: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
+  attempts: number;
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  error?: string | null;
+  claimedBy?: string | null;
+  claimedAt?: string | null;
+  handedOverAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Old addresses that should send readers to a new page.
@@ -659,89 +658,89 @@ export interface NewsletterRecipient {
  * via the `definition` "redirects".
  */
 export interface Redirect {
-  id: number
-  from: string
+  id: number;
+  from: string;
   to?: {
-    type?: ('reference' | 'custom') | null
+    type?: ('reference' | 'custom') | null;
     reference?: {
-      relationTo: 'articles'
-      value: number | Article
-    } | null
-    url?: string | null
-  }
-  type: '301' | '302' | '307' | '308'
-  updatedAt: string
-  createdAt: string
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    url?: string | null;
+  };
+  type: '301' | '302' | '307' | '308';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number
+  id: number;
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   taskStatus?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  completedAt?: string | null
-  totalTried?: number | null
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null
+  hasError?: boolean | null;
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string
-        completedAt: string
+        executedAt: string;
+        completedAt: string;
         taskSlug:
           | 'inline'
           | 'revalidateSite'
@@ -749,39 +748,39 @@ export interface PayloadJob {
           | 'deleteEmptyDrafts'
           | 'deliverNewsletter'
           | 'sendNewsletterConfirmation'
-          | 'schedulePublish'
-        taskID: string
+          | 'schedulePublish';
+        taskID: string;
         input?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
+          | null;
         output?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        state: 'failed' | 'succeeded'
+          | null;
+        state: 'failed' | 'succeeded';
         error?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   taskSlug?:
     | (
         | 'inline'
@@ -792,474 +791,474 @@ export interface PayloadJob {
         | 'sendNewsletterConfirmation'
         | 'schedulePublish'
       )
-    | null
-  queue?: string | null
-  waitUntil?: string | null
-  processing?: boolean | null
+    | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
   meta?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'articles'
-        value: number | Article
+        relationTo: 'articles';
+        value: number | Article;
       } | null)
     | ({
-        relationTo: 'authors'
-        value: number | Author
+        relationTo: 'authors';
+        value: number | Author;
       } | null)
     | ({
-        relationTo: 'categories'
-        value: number | Category
+        relationTo: 'categories';
+        value: number | Category;
       } | null)
     | ({
-        relationTo: 'faqs'
-        value: number | Faq
+        relationTo: 'faqs';
+        value: number | Faq;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'glossary-terms'
-        value: number | GlossaryTerm
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
       } | null)
     | ({
-        relationTo: 'newsletter-signups'
-        value: number | NewsletterSignup
+        relationTo: 'newsletter-signups';
+        value: number | NewsletterSignup;
       } | null)
     | ({
-        relationTo: 'rate-limits'
-        value: number | RateLimit
+        relationTo: 'rate-limits';
+        value: number | RateLimit;
       } | null)
     | ({
-        relationTo: 'newsletter-sends'
-        value: number | NewsletterSend
+        relationTo: 'newsletter-sends';
+        value: number | NewsletterSend;
       } | null)
     | ({
-        relationTo: 'newsletter-recipients'
-        value: number | NewsletterRecipient
+        relationTo: 'newsletter-recipients';
+        value: number | NewsletterRecipient;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       } | null)
     | ({
-        relationTo: 'redirects'
-        value: number | Redirect
-      } | null)
-  globalSlug?: string | null
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null);
+  globalSlug?: string | null;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  updatedAt: string
-  createdAt: string
+    relationTo: 'users';
+    value: number | User;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  key?: string | null
+    relationTo: 'users';
+    value: number | User;
+  };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
-  title?: T
-  generateSlug?: T
-  slug?: T
-  summary?: T
-  heroImage?: T
-  body?: T
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
   keyTakeaways?:
     | T
     | {
-        text?: T
-        id?: T
-      }
+        text?: T;
+        id?: T;
+      };
   references?:
     | T
     | {
-        title?: T
-        authors?: T
-        journal?: T
-        year?: T
-        doi?: T
-        url?: T
-        id?: T
-      }
-  faqs?: T
+        title?: T;
+        authors?: T;
+        journal?: T;
+        year?: T;
+        doi?: T;
+        url?: T;
+        id?: T;
+      };
+  faqs?: T;
   meta?:
     | T
     | {
-        title?: T
-        description?: T
-        image?: T
-      }
-  publishedAt?: T
-  contentUpdatedAt?: T
-  category?: T
-  authors?: T
-  medicalReviewer?: T
-  lastReviewedAt?: T
-  relatedArticles?: T
-  reviewRequested?: T
-  owner?: T
-  lastChangedBy?: T
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  publishedAt?: T;
+  contentUpdatedAt?: T;
+  category?: T;
+  authors?: T;
+  medicalReviewer?: T;
+  lastReviewedAt?: T;
+  relatedArticles?: T;
+  reviewRequested?: T;
+  owner?: T;
+  lastChangedBy?: T;
   newsletter?:
     | T
     | {
-        sendOnPublish?: T
-        subject?: T
-        previewText?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        sendOnPublish?: T;
+        subject?: T;
+        previewText?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "authors_select".
  */
 export interface AuthorsSelect<T extends boolean = true> {
-  name?: T
-  generateSlug?: T
-  slug?: T
-  kind?: T
-  credentials?: T
-  jobTitle?: T
-  bio?: T
-  photo?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  kind?: T;
+  credentials?: T;
+  jobTitle?: T;
+  bio?: T;
+  photo?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories_select".
  */
 export interface CategoriesSelect<T extends boolean = true> {
-  title?: T
-  generateSlug?: T
-  slug?: T
-  description?: T
-  updatedAt?: T
-  createdAt?: T
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faqs_select".
  */
 export interface FaqsSelect<T extends boolean = true> {
-  question?: T
-  answer?: T
-  category?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  question?: T;
+  answer?: T;
+  category?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T
-  caption?: T
-  credit?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
   sizes?:
     | T
     | {
         card?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         hero?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         social?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-      }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "glossary-terms_select".
  */
 export interface GlossaryTermsSelect<T extends boolean = true> {
-  term?: T
-  generateSlug?: T
-  slug?: T
-  shortDefinition?: T
-  explanation?: T
-  relatedArticles?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  term?: T;
+  generateSlug?: T;
+  slug?: T;
+  shortDefinition?: T;
+  explanation?: T;
+  relatedArticles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-signups_select".
  */
 export interface NewsletterSignupsSelect<T extends boolean = true> {
-  email?: T
-  status?: T
-  sourcePage?: T
-  consentAt?: T
-  confirmedAt?: T
-  unsubscribedAt?: T
-  confirmTokenHash?: T
-  confirmTokenExpiresAt?: T
-  unsubscribeTokenHash?: T
-  unsubscribeTokenExpiresAt?: T
-  linkVersion?: T
-  updatedAt?: T
-  createdAt?: T
+  email?: T;
+  status?: T;
+  sourcePage?: T;
+  consentAt?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
+  unsubscribeTokenHash?: T;
+  unsubscribeTokenExpiresAt?: T;
+  linkVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits_select".
  */
 export interface RateLimitsSelect<T extends boolean = true> {
-  key?: T
-  windowStart?: T
-  hits?: T
-  updatedAt?: T
-  createdAt?: T
+  key?: T;
+  windowStart?: T;
+  hits?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-sends_select".
  */
 export interface NewsletterSendsSelect<T extends boolean = true> {
-  article?: T
-  status?: T
-  progress?: T
-  trigger?: T
-  startedBy?: T
-  subject?: T
-  previewText?: T
-  startAfter?: T
-  startedAt?: T
-  finishedAt?: T
-  cancelledAt?: T
-  recipientCount?: T
-  sentCount?: T
-  failedCount?: T
-  skippedCount?: T
-  nextBatchAt?: T
-  html?: T
-  text?: T
-  updatedAt?: T
-  createdAt?: T
+  article?: T;
+  status?: T;
+  progress?: T;
+  trigger?: T;
+  startedBy?: T;
+  subject?: T;
+  previewText?: T;
+  startAfter?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  cancelledAt?: T;
+  recipientCount?: T;
+  sentCount?: T;
+  failedCount?: T;
+  skippedCount?: T;
+  nextBatchAt?: T;
+  html?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-recipients_select".
  */
 export interface NewsletterRecipientsSelect<T extends boolean = true> {
-  send?: T
-  signup?: T
-  email?: T
-  state?: T
-  attempts?: T
-  nextAttemptAt?: T
-  sentAt?: T
-  error?: T
-  claimedBy?: T
-  claimedAt?: T
-  handedOverAt?: T
-  updatedAt?: T
-  createdAt?: T
+  send?: T;
+  signup?: T;
+  email?: T;
+  state?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  error?: T;
+  claimedBy?: T;
+  claimedAt?: T;
+  handedOverAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  role?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
+  name?: T;
+  role?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
-  from?: T
+  from?: T;
   to?:
     | T
     | {
-        type?: T
-        reference?: T
-        url?: T
-      }
-  type?: T
-  updatedAt?: T
-  createdAt?: T
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T
-  taskStatus?: T
-  completedAt?: T
-  totalTried?: T
-  hasError?: T
-  error?: T
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
   log?:
     | T
     | {
-        executedAt?: T
-        completedAt?: T
-        taskSlug?: T
-        taskID?: T
-        input?: T
-        output?: T
-        state?: T
-        error?: T
-        id?: T
-      }
-  taskSlug?: T
-  queue?: T
-  waitUntil?: T
-  processing?: T
-  meta?: T
-  updatedAt?: T
-  createdAt?: T
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * The name, menus, footer and recurring texts used across the whole site.
@@ -1268,11 +1267,11 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number
+  id: number;
   /**
    * Shown in the header, page titles and feeds.
    */
-  siteName: string
+  siteName: string;
   /**
    * The clinic's local time. Scheduled publishing offers and shows times in it.
    */
@@ -1323,138 +1322,138 @@ export interface SiteSetting {
     | 'Pacific/Guam'
     | 'Pacific/Noumea'
     | 'Pacific/Auckland'
-    | 'Pacific/Fiji'
+    | 'Pacific/Fiji';
   /**
    * One line under the site name on the home page.
    */
-  tagline?: string | null
+  tagline?: string | null;
   /**
    * The main menu, in order.
    */
   navigation?:
     | {
-        label: string
+        label: string;
         /**
          * A page on this site like /faq, or a full https:// address.
          */
-        link: string
-        id?: string | null
+        link: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   footer?: {
     /**
      * e.g. a note that articles are not medical advice.
      */
-    text?: string | null
+    text?: string | null;
     links?:
       | {
-          label: string
+          label: string;
           /**
            * A page on this site like /faq, or a full https:// address.
            */
-          link: string
-          id?: string | null
+          link: string;
+          id?: string | null;
         }[]
-      | null
-  }
+      | null;
+  };
   newsletter: {
-    heading: string
-    intro?: string | null
+    heading: string;
+    intro?: string | null;
     /**
      * Shown after someone signs up.
      */
-    successMessage: string
+    successMessage: string;
     /**
      * Shown when the sign-up could not be sent.
      */
-    errorMessage: string
-  }
+    errorMessage: string;
+  };
   /**
    * The box after each article that points readers to the clinic.
    */
   learnMore: {
-    heading: string
-    text?: string | null
-    buttonLabel?: string | null
-    link?: string | null
-  }
-  updatedAt?: string | null
-  createdAt?: string | null
+    heading: string;
+    text?: string | null;
+    buttonLabel?: string | null;
+    link?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number
+  id: number;
   stats?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
-  siteName?: T
-  timezone?: T
-  tagline?: T
+  siteName?: T;
+  timezone?: T;
+  tagline?: T;
   navigation?:
     | T
     | {
-        label?: T
-        link?: T
-        id?: T
-      }
+        label?: T;
+        link?: T;
+        id?: T;
+      };
   footer?:
     | T
     | {
-        text?: T
+        text?: T;
         links?:
           | T
           | {
-              label?: T
-              link?: T
-              id?: T
-            }
-      }
+              label?: T;
+              link?: T;
+              id?: T;
+            };
+      };
   newsletter?:
     | T
     | {
-        heading?: T
-        intro?: T
-        successMessage?: T
-        errorMessage?: T
-      }
+        heading?: T;
+        intro?: T;
+        successMessage?: T;
+        errorMessage?: T;
+      };
   learnMore?:
     | T
     | {
-        heading?: T
-        text?: T
-        buttonLabel?: T
-        link?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        heading?: T;
+        text?: T;
+        buttonLabel?: T;
+        link?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
-  stats?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1462,9 +1461,9 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1474,15 +1473,15 @@ export interface TaskRevalidateSite {
   input: {
     tags:
       | {
-          [k: string]: unknown
+          [k: string]: unknown;
         }
       | unknown[]
       | string
       | number
       | boolean
-      | null
-  }
-  output?: unknown
+      | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1490,26 +1489,26 @@ export interface TaskRevalidateSite {
  */
 export interface TaskEmailEditorsReadyForReview {
   input: {
-    articleId: number
-    requestedBy?: number | null
-  }
-  output?: unknown
+    articleId: number;
+    requestedBy?: number | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskDeleteEmptyDrafts".
  */
 export interface TaskDeleteEmptyDrafts {
-  input?: unknown
-  output?: unknown
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskDeliverNewsletter".
  */
 export interface TaskDeliverNewsletter {
-  input?: unknown
-  output?: unknown
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1517,11 +1516,11 @@ export interface TaskDeliverNewsletter {
  */
 export interface TaskSendNewsletterConfirmation {
   input: {
-    email: string
-    sourcePage?: string | null
-    consentAt: string
-  }
-  output?: unknown
+    email: string;
+    sourcePage?: string | null;
+    consentAt: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1529,34 +1528,34 @@ export interface TaskSendNewsletterConfirmation {
  */
 export interface TaskSchedulePublish {
   input: {
-    type?: ('publish' | 'unpublish') | null
-    locale?: string | null
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
     doc?: {
-      relationTo: 'articles'
-      value: number | Article
-    } | null
-    global?: string | null
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    global?: string | null;
     user?: {
-      relationTo: 'users'
-      value: number | User
-    } | null
-  }
-  output?: unknown
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "CalloutBlock".
  */
 export interface CalloutBlock {
-  tone: 'info' | 'caution' | 'tip'
-  title?: string | null
+  tone: 'info' | 'caution' | 'tip';
+  title?: string | null;
   /**
    * Keep it to two or three sentences.
    */
-  text: string
-  id?: string | null
-  blockName?: string | null
-  blockType: 'callout'
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callout';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1566,19 +1565,19 @@ export interface KeyFindingBlock {
   /**
    * The result in one or two plain sentences, without overstating it.
    */
-  finding: string
+  finding: string;
   /**
    * Where it comes from, e.g. "Scientific Reports, 2024".
    */
-  source?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'keyFinding'
+  source?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'keyFinding';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }
