@@ -1,3 +1,4 @@
+import { contentTypeSitemap } from '@sok/content'
 import type { MetadataRoute } from 'next'
 
 import { contentModifiedAt } from '@/lib/article-dates'
@@ -7,14 +8,16 @@ import { absoluteUrl } from '@/lib/site'
 export const dynamic = 'force-dynamic'
 
 /**
- * Published articles, categories and authors, each with when it last changed; for articles, when
+ * Published articles, categories, authors and the registered content types' pages, each with when it last changed; for articles, when
  * their content last changed as editors claim it, not every save.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [articles, categories, authors] = await Promise.all([
+  const [articles, categories, authors, registered] = await Promise.all([
     content.articleListing({ limit: 1000 }),
     content.categories(),
     content.authors(),
+    // The pages of the content types that declare a `sitemap` (e.g. the glossary).
+    contentTypeSitemap(content),
   ])
   const newest = articles
     .map(contentModifiedAt)
@@ -36,6 +39,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...authors.map((author) => ({
       url: absoluteUrl(`/authors/${author.slug}`),
       lastModified: author.updatedAt,
+    })),
+    ...registered.map(({ path, lastModified }) => ({
+      url: absoluteUrl(path),
+      ...(lastModified ? { lastModified } : {}),
     })),
   ]
 }

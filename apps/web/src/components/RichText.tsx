@@ -5,9 +5,14 @@ import Link from 'next/link'
 
 import { CmsImage } from '@/components/CmsImage'
 import { documentPath, type LinkedDocument, linkedDocument } from '@/lib/document-path'
+import {
+  type GlossaryMentionNode,
+  type LinkableTerm,
+  linkFirstMentions,
+} from '@/lib/glossary-links'
 import { headingIds } from '@/lib/headings'
 import { sizedImage } from '@/lib/media'
-import { type LexicalNode, type RichTextValue, rootNodes } from '@/lib/rich-text'
+import { type LexicalNode, plainText, type RichTextValue, rootNodes } from '@/lib/rich-text'
 import { safeLink } from '@/lib/safe-url'
 
 // Lexical stores text formats as bit flags.
@@ -23,14 +28,16 @@ interface Props {
   /** A Lexical rich text value, as the CMS returns it. */
   value: RichTextValue
   siteOrigin: string
+  /** Glossary terms whose first mention links to their entry (article bodies). */
+  glossary?: LinkableTerm[]
 }
 
 /**
  * Renders rich text from the CMS as React elements. No HTML string is ever injected, so nothing an
  * editor types can run as script, and unsafe links are rendered as plain text.
  */
-export function RichText({ value, siteOrigin }: Props) {
-  const nodes = rootNodes(value)
+export function RichText({ value, siteOrigin, glossary }: Props) {
+  const nodes = glossary ? linkFirstMentions(rootNodes(value), glossary) : rootNodes(value)
   const context = { siteOrigin, ids: headingIds(nodes) }
   return <>{renderChildren(nodes, context)}</>
 }
@@ -98,6 +105,20 @@ function renderNode(node: LexicalNode, key: number, context: RenderContext): Rea
         >
           {children()}
         </a>
+      )
+    }
+    case 'glossaryMention': {
+      const text = plainText(node)
+      // The name says where the link goes and still starts with the words readers see.
+      return (
+        <Link
+          key={key}
+          href={`/glossary/${(node as GlossaryMentionNode).slug}`}
+          className="glossary-mention"
+          aria-label={`${text} (glossary)`}
+        >
+          {children()}
+        </Link>
       )
     }
     case 'horizontalrule':
