@@ -16,8 +16,8 @@ type VersionRow = {
   } & Record<string, unknown>
 }
 
-/** Bookkeeping every save changes, not something an editor changed. */
-const NOT_EDITED = new Set(['lastChangedBy'])
+/** Bookkeeping every save changes, and the status the "What" column already shows. */
+const NOT_EDITED = new Set(['lastChangedBy', '_status'])
 
 /**
  * An article's version history that names who made each change (the `lastChangedBy` field every
