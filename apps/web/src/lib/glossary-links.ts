@@ -1,4 +1,4 @@
-import type { LexicalNode } from './rich-text'
+import { type LexicalNode, TEXT_FORMAT, textFormat } from './rich-text'
 
 /** A glossary term an article may link to. */
 export interface LinkableTerm {
@@ -16,7 +16,6 @@ export interface GlossaryMentionNode extends LexicalNode {
 // Text inside these is never linked: headings are landmarks, links already go somewhere, and
 // code or blocks are not running prose.
 const SKIPPED = new Set(['heading', 'link', 'autolink', 'block', 'relationship', 'upload'])
-const IS_CODE = 16
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -72,8 +71,7 @@ export function linkFirstMentions(nodes: LexicalNode[], terms: LinkableTerm[]): 
     list.flatMap((node) => {
       if (pending.length === 0 || SKIPPED.has(node.type)) return [node]
       if (node.type === 'text') {
-        const format = typeof node.format === 'number' ? node.format : 0
-        return format & IS_CODE ? [node] : linkText(node)
+        return textFormat(node) & TEXT_FORMAT.code ? [node] : linkText(node)
       }
       return node.children ? [{ ...node, children: walk(node.children) }] : [node]
     })

@@ -15,6 +15,8 @@ export type GlossaryTermPage = Omit<
 const PUBLISHED = { _status: { equals: 'published' } } as const
 const LIST = 'glossary-terms'
 const item = (slug: string) => `glossary-term:${slug}`
+/** A term's address on the site: its definition's `path`, and every link to it. */
+export const glossaryPath = (slug: string) => `/glossary/${slug}`
 
 /** Glossary terms: /glossary (A–Z) and /glossary/<slug>, linked from their first mention. */
 export const glossary = defineContentType({
@@ -23,7 +25,7 @@ export const glossary = defineContentType({
   tags: { list: LIST, item },
   // A term's page lists its related articles.
   shows: ['articles'],
-  path: (slug) => `/glossary/${slug}`,
+  path: glossaryPath,
   getters: (reader) => ({
     /** Every published term, A to Z. */
     glossaryTerms(): Promise<GlossaryEntry[]> {
@@ -63,7 +65,7 @@ export const glossary = defineContentType({
   sitemap: async ({ glossaryTerms }) => [
     { path: '/glossary' },
     ...(await glossaryTerms()).map((term) => ({
-      path: `/glossary/${term.slug}`,
+      path: glossaryPath(String(term.slug)),
       lastModified: term.updatedAt,
     })),
   ],

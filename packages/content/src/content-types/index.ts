@@ -61,4 +61,4 @@ export function contentTypeOf(collection: string): ContentType | undefined {
 
 export type { AccessPreset, ContentType, SearchParticipation, SitemapEntry } from './define'
 export { defineContentType } from './define'
-export type { GlossaryEntry, GlossaryTermPage } from './glossary'
+export { type GlossaryEntry, glossaryPath, type GlossaryTermPage } from './glossary'

@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '@sok/content'
+import { glossaryPath } from '@sok/content/content-types'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
@@ -58,7 +59,7 @@ export default async function GlossaryPage() {
               '@type': 'DefinedTerm',
               name: term.term,
               description: term.shortDefinition,
-              url: absoluteUrl(`/glossary/${term.slug}`),
+              url: absoluteUrl(glossaryPath(String(term.slug))),
             })),
           },
           breadcrumbList(publication, crumbs),
@@ -89,7 +90,7 @@ export default async function GlossaryPage() {
               {byLetter.get(letter)!.map((term) => (
                 <li key={term.id} className="result">
                   <h3>
-                    <Link href={`/glossary/${term.slug}`}>{term.term}</Link>
+                    <Link href={glossaryPath(String(term.slug))}>{term.term}</Link>
                   </h3>
                   <p>{term.shortDefinition}</p>
                 </li>

@@ -1,3 +1,4 @@
+import { glossaryPath } from '@sok/content/content-types'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${term.term}: meaning`,
     description: term.shortDefinition,
-    path: `/glossary/${term.slug}`,
+    path: glossaryPath(String(term.slug)),
     siteName: settings.siteName,
   })
 }
@@ -42,7 +43,7 @@ export function generateStaticParams() {
 export default async function GlossaryTermPage({ params }: Props) {
   const [term, publication] = await Promise.all([termBySlug((await params).slug), getPublication()])
   if (!term) notFound()
-  const path = `/glossary/${term.slug}`
+  const path = glossaryPath(String(term.slug))
   const crumbs = [
     { name: 'Home', path: '/' },
     { name: 'Glossary', path: '/glossary' },
