@@ -14,6 +14,7 @@ import {
   fieldErrors,
   getTestPayload,
   paragraphs,
+  queuedJobs,
   rest,
   unique,
   type TestUser,
@@ -281,19 +282,13 @@ describe('ready for an editor', () => {
       token: author.token,
       json: { summary: 'Changed while waiting.' },
     })
-    const queuedSince = await payload.find({
-      collection: 'payload-jobs',
-      where: {
-        and: [
-          { taskSlug: { equals: 'emailEditorsReadyForReview' } },
-          { createdAt: { greater_than_equal: saved.toISOString() } },
-        ],
-      },
-      overrideAccess: true,
-      limit: 0,
-    })
     expect(
-      queuedSince.docs.filter((job) => (job.input as { articleId?: number }).articleId === doc.id),
+      await queuedJobs<{ articleId?: number }>(
+        payload,
+        'emailEditorsReadyForReview',
+        (input) => input.articleId === doc.id,
+        saved,
+      ),
     ).toEqual([])
     expect(mailsTo(editor.email).filter((raw) => raw.includes(title))).toHaveLength(1)
   })

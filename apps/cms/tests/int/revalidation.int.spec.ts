@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { env } from '@/env'
 
 import type { RecordedCall } from './fake-site'
-import { articleBasics, getTestPayload, restGet, unique } from './helpers'
+import { articleBasics, getTestPayload, queuedJobs, restGet, unique } from './helpers'
 
 let payload: Payload
 let newArticle: Awaited<ReturnType<typeof articleBasics>>
@@ -22,24 +22,17 @@ const recorded = async (list: 'calls' | 'refused', tag: string) =>
 const callsFor = (tag: string) => recorded('calls', tag)
 
 /**
- * Refresh jobs for a tag still in the queue (created after `since`). A refresh is queued in the
- * change's own transaction and its job is deleted only after the site got the call, so "no job
- * and no call" right after a save proves nothing was, or will be, sent: no sleep needed.
+ * Refresh jobs for a tag still in the queue (created after `since`). A refresh job is deleted only
+ * after the site got the call, so "no job and no call" right after a save proves nothing was, or
+ * will be, sent: no sleep needed.
  */
-async function queuedRefreshes(tag: string, since = new Date(0)) {
-  const { docs } = await payload.find({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'revalidateSite' } },
-        { createdAt: { greater_than_equal: since.toISOString() } },
-      ],
-    },
-    limit: 0,
-    overrideAccess: true,
-  })
-  return docs.filter((job) => (job.input as { tags?: string[] }).tags?.includes(tag))
-}
+const queuedRefreshes = (tag: string, since?: Date) =>
+  queuedJobs<{ tags?: string[] }>(
+    payload,
+    'revalidateSite',
+    (input) => Boolean(input.tags?.includes(tag)),
+    since,
+  )
 const setSiteDown = (down: boolean) => fetch(`${site}/_control/down?value=${down}`)
 
 async function waitForCall(tag: string, timeoutMs: number): Promise<RecordedCall> {
