@@ -10,6 +10,7 @@ import {
   createUser,
   getTestPayload,
   graphql,
+  graphqlRequest,
   paragraphs,
   rest,
   restErrors,
@@ -185,5 +186,36 @@ describe('an editor’s bad input', () => {
     const duplicateErrors = await restErrors(duplicate)
     expect(duplicateErrors.status).toBe(400)
     expect(JSON.stringify(duplicateErrors)).toMatch(/unique/i)
+  })
+})
+
+describe('what an anonymous reader cannot get', () => {
+  it('no draft term over REST or GraphQL, whatever the query asks for', async () => {
+    const draft = await term({ term: unique('Unpublished term') }, 'draft')
+    const listed = await rest('GET', `/api/glossary-terms?draft=true&where[id][equals]=${draft.id}`)
+    expect(((await listed.json()) as { docs: unknown[] }).docs).toEqual([])
+    expect((await rest('GET', `/api/glossary-terms/${draft.id}?draft=true`)).status).toBe(404)
+
+    const { data } = await graphql<{ GlossaryTerms: { docs: unknown[] } }>(
+      `{ GlossaryTerms(draft: true, where: { id: { equals: ${draft.id} } }) { docs { id term } } }`,
+    )
+    expect(data.GlossaryTerms.docs).toEqual([])
+    const one = await graphql<{ GlossaryTerm: unknown }>(
+      `{ GlossaryTerm(id: ${draft.id}, draft: true) { id term } }`,
+    )
+    expect(one.data?.GlossaryTerm ?? null).toBeNull()
+  })
+
+  it('refuses related articles nested through a term at once, with a 400', async () => {
+    let inner = 'id'
+    for (let level = 0; level < 14; level++) inner = `id relatedArticles { ${inner} }`
+    const response = await graphqlRequest(
+      `{ GlossaryTerms(limit: 100) { docs { id relatedArticles { ${inner} } } } }`,
+    )
+    expect(response.status).toBe(400)
+    const { errors } = (await response.json()) as { errors?: { message: string }[] }
+    expect(errors?.[0]?.message).toMatch(
+      /^This query (could return too much|nests fields \d+ levels deep)/,
+    )
   })
 })
