@@ -334,9 +334,22 @@ test('the admin speaks the editor’s language and shows the site’s name', asy
   await expect(page.getByText(/5 words · about 1 minute to read/)).toBeVisible()
   await expect(page.getByText(/Last saved/)).toBeVisible({ timeout: 20_000 })
 
-  // The version history names who saved.
+  // The version history names who saved, and what they changed since the version before (once
+  // autosave has stored the body: "Last saved" may still name an earlier save).
+  const id = Number(page.url().split('/').pop())
+  const token = await apiToken(page.request, users.editor)
+  await expect
+    .poll(async () => JSON.stringify(await latestDraft(page.request, token, id)), {
+      timeout: 20_000,
+    })
+    .toContain('four five')
   await page.getByRole('link', { name: /Versions/ }).click()
-  await expect(page.locator('.sok-versions__table')).toContainText(users.editor.name)
+  const versions = page.locator('.sok-versions__table tbody tr')
+  await expect(versions.first()).toContainText(users.editor.name)
+  await expect(versions.first().locator('td').nth(3)).toHaveText(/Title, .*Body/)
+  await expect(versions.last().locator('td').nth(3)).toHaveText(/^First version/)
+  // The status has its own column; field names only in "Changed".
+  await expect(versions.first().locator('td').nth(3)).not.toContainText('_status')
 
   await page.goto(`${cmsUrl}/admin/collections/articles/create`)
   await expect(page).toHaveURL(/\/admin\/collections\/articles\/\d+$/)

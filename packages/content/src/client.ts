@@ -1,6 +1,8 @@
 import { stringify } from 'qs-esm'
 
 import { cacheTags } from './cache-tags'
+import { contentTypeGetters } from './content-types'
+import type { CollectionSlug, ContentReader } from './content-types/define'
 import type { Article, Author, Category, Faq, SiteSetting } from './payload-types'
 
 /** Payload's paginated list answer. */
@@ -47,10 +49,21 @@ export type FaqSearchHit = Pick<Faq, 'id' | 'question'> & {
   answer: string
   category: Pick<Category, 'title' | 'slug'> | null
 }
+/** A search hit of a registered content type (e.g. a glossary term), with its site address. */
+export interface SearchEntry {
+  /** The collection it comes from. */
+  kind: string
+  /** What the search page calls this kind of result, e.g. "Glossary". */
+  label: string
+  title: string
+  path: string
+  excerpt: string
+}
 export interface SearchResults {
   text: string
   articles: ArticleSearchHit[]
   faqs: FaqSearchHit[]
+  entries: SearchEntry[]
 }
 
 const ARTICLE_CARD_SELECT = {
@@ -82,6 +95,7 @@ const SEARCH_QUERY = `query Search($text: String!, $limit: Int) {
     text
     articles { id title slug summary publishedAt category { title slug } }
     faqs { id question answer category { title slug } }
+    entries { kind label title path excerpt }
   }
 }`
 
@@ -171,17 +185,37 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
     return (await response.json()) as T
   }
 
-  const find = <T>(collection: string, query: Record<string, unknown>, tags: string[]) =>
+  const find = <T>(collection: CollectionSlug, query: Record<string, unknown>, tags: string[]) =>
     request<Paginated<T>>(`/api/${collection}?${stringify(query)}`, tags)
 
   /** Every document of a list, page by page (for small indexes such as slugs and redirects). */
-  async function findAll<T>(collection: string, query: Record<string, unknown>, tags: string[]) {
+  async function findAll<T>(
+    collection: CollectionSlug,
+    query: Record<string, unknown>,
+    tags: string[],
+  ) {
     const docs: T[] = []
     for (let page = 1; ; page++) {
       const result = await find<T>(collection, { ...query, limit: INDEX_PAGE_SIZE, page }, tags)
       docs.push(...result.docs)
       if (!result.hasNextPage) return docs
     }
+  }
+
+  /** The one document with this slug (among those `where` allows), or null. */
+  async function findBySlug<T>(
+    collection: CollectionSlug,
+    slug: string,
+    { where, ...query }: Record<string, unknown> & { where?: Record<string, unknown> },
+    tags: string[],
+  ): Promise<T | null> {
+    const bySlug = { slug: { equals: slug } }
+    const result = await find<T>(
+      collection,
+      { ...query, where: where ? { and: [where, bySlug] } : bySlug, limit: 1 },
+      tags,
+    )
+    return result.docs[0] ?? null
   }
 
   async function graphql<T>(
@@ -240,12 +274,12 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
     },
 
     /** One published article, or null when no published article has this slug. */
-    async articleBySlug(slug: string): Promise<ArticlePage | null> {
-      const result = await find<ArticlePage>(
+    articleBySlug(slug: string): Promise<ArticlePage | null> {
+      return findBySlug<ArticlePage>(
         'articles',
+        slug,
         {
-          where: { and: [PUBLISHED, { slug: { equals: slug } }] },
-          limit: 1,
+          where: PUBLISHED,
           // Depth 2 reaches the related articles' images and categories, nothing else.
           depth: 2,
           select: { owner: false, createdAt: false, _status: false },
@@ -268,7 +302,6 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
         // changes reach it through that tag.
         [cacheTags.article(slug), cacheTags.articles],
       )
-      return result.docs[0] ?? null
     },
 
     /**
@@ -424,18 +457,16 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
       )
     },
 
-    async categoryBySlug(slug: string): Promise<CategorySummary | null> {
-      const result = await find<CategorySummary>(
+    categoryBySlug(slug: string): Promise<CategorySummary | null> {
+      return findBySlug<CategorySummary>(
         'categories',
+        slug,
         {
-          where: { slug: { equals: slug } },
-          limit: 1,
           depth: 0,
           select: { title: true, slug: true, description: true, updatedAt: true },
         },
         [cacheTags.category(slug)],
       )
-      return result.docs[0] ?? null
     },
 
     /** All bylines, by name. */
@@ -447,12 +478,11 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
       )
     },
 
-    async authorBySlug(slug: string): Promise<AuthorProfile | null> {
-      const result = await find<AuthorProfile>(
+    authorBySlug(slug: string): Promise<AuthorProfile | null> {
+      return findBySlug<AuthorProfile>(
         'authors',
+        slug,
         {
-          where: { slug: { equals: slug } },
-          limit: 1,
           depth: 1,
           select: AUTHOR_SELECT,
           populate: { media: { alt: true, width: true, height: true, sizes: { card: true } } },
@@ -460,7 +490,6 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
         // Also `authors`, which a media change expires: the page shows the author's photo.
         [cacheTags.author(slug), cacheTags.authors],
       )
-      return result.docs[0] ?? null
     },
 
     /** Every published FAQ with its category, for the FAQ page. */
@@ -504,5 +533,8 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
 
     /** A GraphQL query against the CMS; GraphQL errors become a thrown error. */
     graphql,
+
+    /** The getters of the registered content types (./content-types), e.g. the glossary's. */
+    ...contentTypeGetters({ find, findAll, findBySlug } satisfies ContentReader),
   }
 }

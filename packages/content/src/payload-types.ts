@@ -72,6 +72,7 @@ export interface Config {
     categories: Category;
     faqs: Faq;
     media: Media;
+    'glossary-terms': GlossaryTerm;
     'newsletter-signups': NewsletterSignup;
     'rate-limits': RateLimit;
     'newsletter-sends': NewsletterSend;
@@ -91,6 +92,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'newsletter-sends': NewsletterSendsSelect<false> | NewsletterSendsSelect<true>;
@@ -509,6 +511,56 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Terms explained in plain words. A published term gets its own page, and its first mention in each article links to it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  /**
+   * As it appears in articles, e.g. "NMDA receptor". Its first mention in an article links here.
+   */
+  term: string;
+  /**
+   * While ticked, the slug follows the term until first published.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the page address, made from the term. Press "Unlock" to change it yourself.
+   */
+  slug?: string | null;
+  /**
+   * One or two sentences, shown in the A–Z list and in search.
+   */
+  shortDefinition: string;
+  /**
+   * The longer explanation on the term’s page (optional).
+   */
+  explanation?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Articles that explain the term in depth, listed on its page.
+   */
+  relatedArticles?: (number | Article)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * People who asked for the newsletter. Private: only editors and admins can see this list.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -783,6 +835,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
+      } | null)
+    | ({
         relationTo: 'newsletter-signups';
         value: number | NewsletterSignup;
       } | null)
@@ -999,6 +1055,21 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms_select".
+ */
+export interface GlossaryTermsSelect<T extends boolean = true> {
+  term?: T;
+  generateSlug?: T;
+  slug?: T;
+  shortDefinition?: T;
+  explanation?: T;
+  relatedArticles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import * as migration_20261128_105655_content_updated_at from './20261128_105655
 import * as migration_20261128_110433_rate_limits_shared from './20261128_110433_rate_limits_shared';
 import * as migration_20261128_111555_newsletter_sends from './20261128_111555_newsletter_sends';
 import * as migration_20261128_112713_editor_admin from './20261128_112713_editor_admin';
+import * as migration_20261128_174239_glossary from './20261128_174239_glossary';
 import * as migration_20261128_180000_search_index from './20261128_180000_search_index';
 
 export const migrations = [
@@ -54,6 +55,11 @@ export const migrations = [
     up: migration_20261128_112713_editor_admin.up,
     down: migration_20261128_112713_editor_admin.down,
     name: '20261128_112713_editor_admin',
+  },
+  {
+    up: migration_20261128_174239_glossary.up,
+    down: migration_20261128_174239_glossary.down,
+    name: '20261128_174239_glossary',
   },
   {
     up: migration_20261128_180000_search_index.up,

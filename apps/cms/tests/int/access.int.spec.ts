@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import { type ContentType, contentTypes } from '@sok/content/content-types'
+import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { accessMatrix, type Audience, globalAccessMatrix } from '@/access'
+import { accessMatrix, type Audience, contentTypeAccessMatrix, globalAccessMatrix } from '@/access'
 import type { Operation, Rule } from '@/access/matrix'
 import { LOGIN_FAILED_MESSAGE } from '@/auth/login'
 
@@ -43,16 +44,13 @@ const allowed = (response: Response) => response.status >= 200 && response.statu
 // ---------------------------------------------------------------------------------------------
 // Collections whose cells are all true/false: one probe per operation.
 
-type SimpleCollection =
-  | 'authors'
-  | 'categories'
-  | 'faqs'
-  | 'redirects'
-  | 'media'
-  | 'newsletter-signups'
-  | 'rate-limits'
-  | 'newsletter-sends'
-  | 'newsletter-recipients'
+type SimpleCollection = Exclude<CollectionSlug, 'articles' | 'users'>
+
+/** Every row of the matrix: the hand-written ones and those content types declare. */
+const rows: Record<string, Partial<Record<Operation, Record<Audience, Rule>>>> = {
+  ...accessMatrix,
+  ...contentTypeAccessMatrix,
+}
 
 /** A published article that is not emailed on its own: each send needs an article of its own. */
 async function publishedArticle() {
@@ -79,13 +77,14 @@ async function newsletterSend() {
   return send.id
 }
 
-const samples: Record<
-  SimpleCollection,
-  () => Promise<Record<string, unknown>> | Record<string, unknown>
+/** A valid new document of each collection, and a change to it. A row without one fails below. */
+const samples: Partial<
+  Record<SimpleCollection, () => Promise<Record<string, unknown>> | Record<string, unknown>>
 > = {
   authors: () => ({ name: unique('Byline'), kind: 'person' }),
   categories: () => ({ title: unique('Topic') }),
   faqs: () => ({ question: `${unique('Why')}?`, answer: paragraphs('Because.') }),
+  'glossary-terms': () => ({ term: unique('Term'), shortDefinition: 'What it means.' }),
   redirects: () => ({
     from: `/${unique('old').replace(/\s+/g, '-')}`,
     to: { type: 'custom', url: '/new' },
@@ -107,16 +106,23 @@ const samples: Record<
   }),
 }
 
-/** Collections with drafts: their fixtures are published unless a probe asks for a draft. */
-const WITH_DRAFTS = new Set<SimpleCollection>(['faqs'])
+function failWith(message: string): never {
+  throw new Error(message)
+}
+
+function sample(collection: SimpleCollection) {
+  const make = samples[collection]
+  if (!make) failWith(`Add a sample ${collection} document to \`samples\` in this file.`)
+  return make()
+}
 
 async function fixture(collection: SimpleCollection, status?: 'draft'): Promise<number> {
-  const data = await samples[collection]()
+  const data = await sample(collection)
+  // Collections with drafts: their fixtures are published unless a probe asks for a draft.
+  const withDrafts = Boolean(payload.collections[collection].config.versions?.drafts)
   const doc = await payload.create({
     collection,
-    data: (WITH_DRAFTS.has(collection)
-      ? { ...data, _status: status ?? 'published' }
-      : data) as never,
+    data: (withDrafts ? { ...data, _status: status ?? 'published' } : data) as never,
     overrideAccess: true,
     ...(status ? { draft: true } : {}),
     ...(collection === 'media' ? { file: await pngFile() } : {}),
@@ -151,7 +157,7 @@ async function probe(
       return docs.some((doc) => doc.id === id)
     }
     case 'create': {
-      const data = await samples[collection]()
+      const data = await sample(collection)
       if (collection !== 'media')
         return allowed(await rest('POST', `/api/${collection}`, { token, json: data }))
       const file = await pngFile()
@@ -162,10 +168,11 @@ async function probe(
     }
     case 'update': {
       const id = await fixture(collection)
-      const change: Record<SimpleCollection, Record<string, unknown>> = {
+      const change: Partial<Record<SimpleCollection, Record<string, unknown>>> = {
         authors: { jobTitle: 'Writer' },
         categories: { description: 'Changed' },
         faqs: { question: 'Changed?' },
+        'glossary-terms': { shortDefinition: 'Changed.' },
         redirects: { from: `/changed-${id}` },
         media: { caption: 'Changed' },
         'newsletter-signups': { status: 'confirmed' },
@@ -174,7 +181,10 @@ async function probe(
         'newsletter-recipients': { state: 'sent' },
       }
       return allowed(
-        await rest('PATCH', `/api/${collection}/${id}`, { token, json: change[collection] }),
+        await rest('PATCH', `/api/${collection}/${id}`, {
+          token,
+          json: change[collection] ?? failWith(`Add a change to ${collection} in \`change\`.`),
+        }),
       )
     }
     case 'delete': {
@@ -186,10 +196,20 @@ async function probe(
   }
 }
 
-const simpleCollections = Object.keys(samples) as SimpleCollection[]
+const simpleCollections = Object.keys(rows).filter(
+  (collection) => collection !== 'articles' && collection !== 'users',
+) as SimpleCollection[]
+
+describe('the matrix', () => {
+  it('has a row for every collection the site shows, and each row a sample here', () => {
+    const shown = (contentTypes as readonly ContentType[]).filter((type) => !type.global)
+    expect(shown.map((type) => type.collection).filter((slug) => !rows[slug])).toEqual([])
+    expect(simpleCollections.filter((collection) => !samples[collection])).toEqual([])
+  })
+})
 
 describe.each(simpleCollections)('%s', (collection) => {
-  const row = accessMatrix[collection] as Partial<Record<Operation, Record<Audience, Rule>>>
+  const row = rows[collection]!
   const cells = (Object.keys(row) as Operation[]).flatMap((operation) =>
     AUDIENCES.map((audience) => ({ operation, audience, rule: row[operation]![audience] })),
   )

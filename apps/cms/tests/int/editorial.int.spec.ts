@@ -14,6 +14,7 @@ import {
   fieldErrors,
   getTestPayload,
   paragraphs,
+  queuedJobs,
   rest,
   unique,
   type TestUser,
@@ -274,12 +275,21 @@ describe('ready for an editor', () => {
     expect(mail).toContain(`/admin/collections/articles/${doc.id}`)
     expect(mail).toContain('Test author')
 
-    // Saving again with the box still ticked sends nothing more.
+    // Saving again with the box still ticked sends nothing more: the email goes only through a
+    // job queued in the save's own transaction, and this save queued none.
+    const saved = new Date()
     await rest('PATCH', `/api/articles/${doc.id}?draft=true&autosave=true`, {
       token: author.token,
       json: { summary: 'Changed while waiting.' },
     })
-    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    expect(
+      await queuedJobs<{ articleId?: number }>(
+        payload,
+        'emailEditorsReadyForReview',
+        (input) => input.articleId === doc.id,
+        saved,
+      ),
+    ).toEqual([])
     expect(mailsTo(editor.email).filter((raw) => raw.includes(title))).toHaveLength(1)
   })
 })

@@ -220,3 +220,28 @@ export async function restErrors(response: Response) {
   )
   return { status: response.status, messages: (body.errors ?? []).map((e) => e.message), fields }
 }
+
+/**
+ * Jobs of one task still in the queue, created since `since`, whose input `matches`. Hooks queue
+ * their jobs in the save's own transaction, so right after a save this says what it will cause:
+ * together with "nothing arrived yet", an empty answer proves nothing was or will be sent.
+ */
+export async function queuedJobs<Input>(
+  payload: Payload,
+  task: string,
+  matches: (input: Input) => boolean,
+  since = new Date(0),
+) {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: task } },
+        { createdAt: { greater_than_equal: since.toISOString() } },
+      ],
+    },
+    limit: 0,
+    overrideAccess: true,
+  })
+  return docs.filter((job) => matches(job.input as Input))
+}

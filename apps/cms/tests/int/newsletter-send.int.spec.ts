@@ -13,7 +13,7 @@ import { INTERRUPTED } from '@/newsletter/sends/smtp-errors'
 
 import { articleBasics, createUser, graphql, pngFile, rest, type TestUser, unique } from './helpers'
 import { decodeMessage, type Delivered, startTestSmtp, type TestSmtp } from './smtp'
-import { startNewsletterWorker, type Worker } from './workers'
+import { startReadyWorker, type Worker } from './workers'
 
 /*
  * The newsletter against a real SMTP server in this process and 1,000 confirmed readers. This
@@ -51,8 +51,9 @@ async function databaseActivity() {
   return `database sessions:\n${JSON.stringify(sessions, null, 1)}\nlocks waited for:\n${JSON.stringify(waiting, null, 1)}`
 }
 
-function worker(): Worker {
-  const started = startNewsletterWorker(
+/** Another CMS instance's job runner, once it has started (see startReadyWorker). */
+async function worker(): Promise<Worker> {
+  const started = await startReadyWorker(
     { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) },
     databaseActivity,
   )
@@ -360,8 +361,8 @@ describe(`delivery to ${READERS} confirmed readers`, () => {
     { timeout: 900_000 },
     async () => {
       // Both instances are up before the send starts, so both can take part.
-      await worker().ready
-      await worker().ready
+      await worker()
+      await worker()
       const article = await createArticle({ published: false, hero: true })
       await Promise.all([publish(article.id), publish(article.id)])
       const [send, ...more] = await sendsOf(article.id)
@@ -466,7 +467,7 @@ describe(`delivery to ${READERS} confirmed readers`, () => {
       const [send] = await sendsOf(article.id)
       const sendId = Number(send!.id)
       const confirmed = await confirmedEmails()
-      const doomed = worker()
+      const doomed = await worker()
       let inFlight: string | undefined
       smtp.controls.onDelivered = (message) => {
         if (inFlight || !message.messageId.startsWith(`<newsletter-${sendId}-`)) return
@@ -499,7 +500,7 @@ describe(`delivery to ${READERS} confirmed readers`, () => {
         })
       }
 
-      await worker().ready
+      await worker()
       await waitForFinish(sendId, 780_000)
       const counts = perReader(deliveredFor(sendId))
       for (const email of left) expect(counts.get(email)).toBeUndefined()

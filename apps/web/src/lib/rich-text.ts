@@ -26,6 +26,20 @@ export interface LexicalNode {
   }
 }
 
+/** Lexical stores a text node's formats as bit flags. */
+export const TEXT_FORMAT = {
+  bold: 1,
+  italic: 2,
+  strikethrough: 4,
+  underline: 8,
+  code: 16,
+  subscript: 32,
+  superscript: 64,
+} as const
+
+/** A text node's format flags (Lexical may leave them out). */
+export const textFormat = (node: LexicalNode) => (typeof node.format === 'number' ? node.format : 0)
+
 export type RichTextValue = { root: { children: unknown[] } } | null | undefined
 
 export function rootNodes(value: RichTextValue): LexicalNode[] {

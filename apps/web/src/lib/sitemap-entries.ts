@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { contentTypeSitemap } from '@sok/content'
+
 import { contentModifiedAt } from './article-dates'
 import { content } from './content'
 import { absoluteUrl } from './site'
@@ -13,9 +15,14 @@ export const newestChange = (entries: SitemapEntry[]) =>
     .sort()
     .at(-1)
 
-/** Home, FAQ, every category and every author. */
+/** Home, FAQ, every category, every author and the registered content types' pages. */
 export async function pageEntries(newest?: string | null): Promise<SitemapEntry[]> {
-  const [categories, authors] = await Promise.all([content.categories(), content.authors()])
+  const [categories, authors, registered] = await Promise.all([
+    content.categories(),
+    content.authors(),
+    // The pages of the content types that declare a `sitemap` (e.g. the glossary).
+    contentTypeSitemap(content),
+  ])
   return [
     { url: absoluteUrl('/'), lastModified: newest, priority: 1 },
     { url: absoluteUrl('/faq') },
@@ -27,6 +34,7 @@ export async function pageEntries(newest?: string | null): Promise<SitemapEntry[
       url: absoluteUrl(`/authors/${author.slug}`),
       lastModified: author.updatedAt,
     })),
+    ...registered.map(({ path, lastModified }) => ({ url: absoluteUrl(path), lastModified })),
   ]
 }
 

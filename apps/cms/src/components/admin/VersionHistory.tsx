@@ -1,6 +1,7 @@
 import { Gutter, SetDocumentStepNav } from '@payloadcms/ui'
 import type { DocumentViewServerProps } from 'payload'
 
+import { changedFields, type NamedField } from '@/editorial/changedFields'
 import { siteTimezone } from '@/scheduling/siteTimezone'
 import { formatAdminDate } from '@/scheduling/time'
 
@@ -9,17 +10,24 @@ type VersionRow = {
   updatedAt: string
   autosave?: boolean | null
   latest?: boolean | null
-  version: { _status?: string | null; lastChangedBy?: number | { id: number } | null }
+  version: {
+    _status?: string | null
+    lastChangedBy?: number | { id: number } | null
+  } & Record<string, unknown>
 }
+
+/** Bookkeeping every save changes, and the status the "What" column already shows. */
+const NOT_EDITED = new Set(['lastChangedBy', '_status'])
 
 /**
  * An article's version history that names who made each change (the `lastChangedBy` field every
- * save stores). Opening a row shows Payload's own comparison and "Restore" for that version.
+ * save stores) and which fields changed since the version before it. Opening a row shows
+ * Payload's own comparison and "Restore" for that version.
  */
 export async function VersionHistory({ initPageResult }: DocumentViewServerProps) {
   const { req, docID } = initPageResult
   const { payload } = req
-  const { docs } = await payload.findVersions({
+  const { docs, totalDocs } = await payload.findVersions({
     collection: 'articles',
     where: { parent: { equals: docID } },
     sort: '-updatedAt',
@@ -50,6 +58,20 @@ export async function VersionHistory({ initPageResult }: DocumentViewServerProps
       })
     : { docs: [] }
   const nameOf = new Map(people.docs.map((person) => [person.id, person.name]))
+  const fields: NamedField[] = payload.collections.articles.config.flattenedFields
+    .filter((field) => !NOT_EDITED.has(field.name) && !field.admin?.hidden)
+    .map((field) => ({
+      name: field.name,
+      label: typeof field.label === 'string' ? field.label : field.name,
+    }))
+  /** What changed since the version below it (the next older one); the oldest, what it filled in. */
+  const changes = (index: number) => {
+    const older = rows[index + 1]
+    if (!older && totalDocs > rows.length) return ''
+    const changed = changedFields(rows[index]!.version, older?.version ?? {}, fields)
+    if (!older) return changed.length ? `First version: ${changed.join(', ')}` : 'First version'
+    return changed.length ? changed.join(', ') : 'No changes to the content'
+  }
   const base = `/admin/collections/articles/${docID}/versions`
   const timezone = await siteTimezone(payload)
 
@@ -77,10 +99,11 @@ export async function VersionHistory({ initPageResult }: DocumentViewServerProps
                   <th scope="col">When</th>
                   <th scope="col">Who</th>
                   <th scope="col">What</th>
+                  <th scope="col">Changed</th>
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => {
+                {rows.map((row, index) => {
                   const who = row.version.lastChangedBy
                   const id = who ? (typeof who === 'object' ? who.id : who) : undefined
                   const what =
@@ -101,6 +124,7 @@ export async function VersionHistory({ initPageResult }: DocumentViewServerProps
                         {what}
                         {row.latest ? ' · latest' : ''}
                       </td>
+                      <td>{changes(index)}</td>
                     </tr>
                   )
                 })}

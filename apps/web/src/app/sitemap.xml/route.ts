@@ -6,9 +6,9 @@ import { sitemapFiles, sitemapIndexXml, urlsetXml, xmlResponse } from '@/lib/sit
 export const dynamic = 'force-dynamic'
 
 /**
- * Published articles, categories and authors with when each last changed. A small archive gets
- * one sitemap; a large one gets a sitemap index naming /sitemaps/pages.xml and
- * /sitemaps/articles-N.xml.
+ * Published articles, categories, authors and the registered types' pages (the glossary) with
+ * when each last changed. A small archive gets one sitemap; a large one gets a sitemap index
+ * naming /sitemaps/pages.xml and /sitemaps/articles-N.xml.
  */
 export async function GET() {
   const newest = await articleEntries(1)

@@ -16,6 +16,7 @@ import { References } from '@/components/References'
 import { RichText } from '@/components/RichText'
 import { TableOfContents } from '@/components/TableOfContents'
 import { contentModifiedAt, readerUpdate } from '@/lib/article-dates'
+import { content } from '@/lib/content'
 import { cmsOrigin } from '@/lib/preview'
 import { formatDate } from '@/lib/format'
 import { tableOfContents } from '@/lib/headings'
@@ -65,7 +66,11 @@ export async function ArticleView({
   article: ShownArticle
   preview?: boolean
 }) {
-  const [settings, publication] = await Promise.all([getSiteSettings(), getPublication()])
+  const [settings, publication, glossary] = await Promise.all([
+    getSiteSettings(),
+    getPublication(),
+    content.glossaryTerms(),
+  ])
   const path = `/articles/${article.slug}`
   const category = populated(article.category)
   const authors = populatedList(article.authors)
@@ -185,7 +190,7 @@ export async function ArticleView({
         <TableOfContents entries={toc} />
 
         <div className="prose">
-          <RichText value={article.body} siteOrigin={siteOrigin} />
+          <RichText value={article.body} siteOrigin={siteOrigin} glossary={glossary} />
         </div>
 
         <References references={article.references ?? []} />

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures'
 import { newsletterBox } from './newsletter-box'
 
-// Runs last (files run in name order, one worker): it stops the CMS for good.
+// Runs last (its own Playwright project depends on all the others): it stops the CMS for good.
 test('with the CMS stopped, the newsletter form shows the error message and the page still works', async ({
   page,
 }) => {
