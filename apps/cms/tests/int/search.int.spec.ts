@@ -115,7 +115,7 @@ describe('SearchContent over GraphQL', () => {
       // The test database is tiny, so reading every row (or every published row) would be
       // cheaper: take those ways away, and the planner must show that it can find this exact
       // query's matches through the full-text index. `npm run bench` checks the real plan.
-      // The status index is dropped inside a transaction that is always rolled back.
+      // The status indexes are dropped inside a transaction that is always rolled back.
       let text = ''
       const rollBack = new Error('roll back')
       await db
@@ -123,6 +123,7 @@ describe('SearchContent over GraphQL', () => {
           await tx.execute(sql`set local enable_seqscan = off`)
           await tx.execute(sql`set local enable_indexscan = off`)
           await tx.execute(sql`drop index articles__status_idx`)
+          await tx.execute(sql`drop index faqs__status_idx`)
           const result = await tx.execute(sql`explain ${query}`)
           text = result.rows.map((row) => String(Object.values(row)[0])).join('\n')
           throw rollBack
