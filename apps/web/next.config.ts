@@ -1,4 +1,19 @@
+import { fileURLToPath } from 'node:url'
+
 import type { NextConfig } from 'next'
+
+/**
+ * With REDIS_URL, the site's cache (pages and CMS answers) lives in Redis and is shared by every
+ * site instance; without it, Next's own cache on this machine's disk, as on a laptop. Next reads
+ * this file again when the server starts, so the same build serves either way.
+ */
+const sharedCache = process.env.REDIS_URL
+  ? {
+      cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
+      // Each instance keeping its own copy in memory would bring back the per-instance staleness.
+      cacheMaxMemorySize: 0,
+    }
+  : {}
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -11,6 +26,7 @@ const nextConfig: NextConfig = {
     // (remotePatterns), while one build serves several deployments with different CMS_PUBLIC_URLs.
     unoptimized: true,
   },
+  ...sharedCache,
 }
 
 export default nextConfig

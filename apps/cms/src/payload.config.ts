@@ -19,7 +19,10 @@ import { SiteSettings } from './globals/SiteSettings'
 import { searchQueries } from './graphql/search'
 import { plugins } from './plugins'
 import { audienceOf } from './access'
+import { routeSignedInReadsToPrimary } from './database/replicas'
 import { env, isCodeGeneration } from './env'
+import { healthEndpoint } from './health'
+import { startJobRunners } from './jobs/runner'
 import { migrations as generatedMigrations } from './migrations'
 import { mailTransport } from './newsletter/mail-transport'
 import {
@@ -29,6 +32,7 @@ import {
   withRevalidation,
 } from './revalidation'
 import { seed } from './seed'
+import { mediaStorage } from './storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -66,10 +70,13 @@ export default buildConfig({
     Users,
   ],
   globals: [withGlobalRevalidation(SiteSettings)],
-  plugins,
+  plugins: [...plugins, mediaStorage()],
+  endpoints: [healthEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
+    // Anonymous reads may go to replicas; see database/replicas.ts for what stays on the primary.
+    ...(env.DATABASE_READ_URLS.length ? { readReplicas: env.DATABASE_READ_URLS } : {}),
     // The schema only ever changes through committed migrations, in every environment.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -84,12 +91,18 @@ export default buildConfig({
   jobs: {
     // Runs due jobs, scheduled publishing among them, inside the CMS: nobody has to be there.
     tasks: [revalidateSiteTask],
-    autoRun: [
-      { cron: env.JOBS_CRON, queue: 'default', limit: 20 },
-      // Runs every second; its failures are still logged, its routine runs are not.
-      { cron: env.REVALIDATE_CRON, queue: REVALIDATE_QUEUE, limit: 50, silent: true },
-    ],
-    shouldAutoRun: () => !isCodeGeneration(),
+    // Payload asks for its schedules when the server starts its crons (getPayload with cron). Our
+    // own runners take their place: the same schedules, but each queue runs on one CMS instance
+    // at a time, so several instances never run the same job (jobs/runner.ts).
+    autoRun: (payload) => {
+      if (isCodeGeneration()) return []
+      startJobRunners(payload, [
+        { cron: env.JOBS_CRON, queue: 'default', limit: 20 },
+        // Runs every second; its failures are still logged, its routine runs are not.
+        { cron: env.REVALIDATE_CRON, queue: REVALIDATE_QUEUE, limit: 50, silent: true },
+      ])
+      return []
+    },
     access: { run: ({ req }) => audienceOf(req) === 'admin' },
   },
   telemetry: false,
@@ -100,6 +113,7 @@ export default buildConfig({
     declare: false,
   },
   onInit: async (payload) => {
+    routeSignedInReadsToPrimary(payload)
     // Production applies migrations through prodMigrations when it connects.
     if (!env.production) await payload.db.migrate({ migrations })
     await seed(payload)

@@ -19,6 +19,14 @@ const schema = z.object({
   SIGNUP_PROXY_SECRET: z.string().min(24).optional(),
   /** Shared with the CMS: only it may tell the site which cached pages changed. */
   REVALIDATE_SECRET: z.string().min(24).optional(),
+  /**
+   * Several site instances share one cache in this Redis (cache-handler.mjs), so a page the CMS
+   * revalidates through one instance is fresh on all of them. Unset: the cache is on local disk.
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://')
+    .optional(),
 })
 
 const DEV_PROXY_SECRET = 'development-only-signup-proxy-secret'

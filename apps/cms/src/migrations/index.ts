@@ -3,6 +3,7 @@ import * as migration_20261126_205959_content_model from './20261126_205959_cont
 import * as migration_20261126_211630_newsletter from './20261126_211630_newsletter';
 import * as migration_20261126_213142_revalidation from './20261126_213142_revalidation';
 import * as migration_20261126_214358_editorial from './20261126_214358_editorial';
+import * as migration_20261128_112134_media_storage_prefix from './20261128_112134_media_storage_prefix';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_214358_editorial.up,
     down: migration_20261126_214358_editorial.down,
-    name: '20261126_214358_editorial'
+    name: '20261126_214358_editorial',
+  },
+  {
+    up: migration_20261128_112134_media_storage_prefix.up,
+    down: migration_20261128_112134_media_storage_prefix.down,
+    name: '20261128_112134_media_storage_prefix'
   },
 ];

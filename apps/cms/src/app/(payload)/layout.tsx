@@ -4,12 +4,15 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type { ReactNode } from 'react'
 
+import { readingFromPrimary } from '@/database/replicas'
+
 import { importMap } from './admin/importMap'
 import './custom.scss'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // The admin's form state and actions: editors read from the primary database.
+  return readingFromPrimary(() => handleServerFunctions({ ...args, config, importMap }))
 }
 
 export default function PayloadLayout({ children }: { children: ReactNode }) {
