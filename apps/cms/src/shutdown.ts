@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { closeDatabasePools } from './database/close'
 import { markShuttingDown } from './health'
 import { drainJobRunners } from './jobs/runner'
 
@@ -32,7 +33,7 @@ export function shutDownGracefully(payload: Payload): void {
     void jobsDone
       .then((finished) => {
         if (!finished) payload.logger.warn('Stopping with jobs still running; they will be retried')
-        return payload.db.destroy?.()
+        return closeDatabasePools(payload)
       })
       .catch((error: Error) => payload.logger.error(`Closing the database: ${error.message}`))
       .finally(() => exit(code))

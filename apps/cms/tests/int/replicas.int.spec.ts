@@ -4,6 +4,7 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { primaryForSignedIn, readingFromPrimary, waitForReplicas } from '@/database/replicas'
+import { closeDatabasePools } from '@/database/close'
 import { env } from '@/env'
 
 import { articleBasics, getTestPayload, unique } from './helpers'
@@ -57,7 +58,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await withReplica?.db.destroy?.()
+  if (withReplica) await closeDatabasePools(withReplica)
   await execute(sql.raw(`DROP SCHEMA IF EXISTS ${STALE} CASCADE`))
 })
 
