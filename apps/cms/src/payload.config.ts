@@ -22,7 +22,8 @@ import { audienceOf } from './access'
 import { routeSignedInReadsToPrimary } from './database/replicas'
 import { env, isCodeGeneration } from './env'
 import { healthEndpoint } from './health'
-import { startJobRunners } from './jobs/runner'
+import { onDrain, type QueueRunner, startJobRunners } from './jobs/runner'
+import { listenForJobs } from './jobs/wake-up'
 import { migrations as generatedMigrations } from './migrations'
 import { mailTransport } from './newsletter/mail-transport'
 import {
@@ -96,11 +97,14 @@ export default buildConfig({
     // at a time, so several instances never run the same job (jobs/runner.ts).
     autoRun: (payload) => {
       if (isCodeGeneration()) return []
-      startJobRunners(payload, [
+      const runners: QueueRunner[] = [
         { cron: env.JOBS_CRON, queue: 'default', limit: 20 },
         // Runs every second; its failures are still logged, its routine runs are not.
         { cron: env.REVALIDATE_CRON, queue: REVALIDATE_QUEUE, limit: 50, silent: true },
-      ])
+      ]
+      startJobRunners(payload, runners)
+      // A committed revalidation wakes the runners at once instead of at the next tick.
+      onDrain(listenForJobs(payload, runners))
       return []
     },
     access: { run: ({ req }) => audienceOf(req) === 'admin' },

@@ -5,7 +5,7 @@ import { markShuttingDown } from './health'
 import { drainJobRunners } from './jobs/runner'
 
 /** How long a shutdown waits for running jobs (orchestrators usually allow 30 s in all). */
-const JOBS_GRACE_MS = 20_000
+const JOBS_GRACE_MS = 15_000
 
 /**
  * Graceful shutdown on SIGTERM / SIGINT:

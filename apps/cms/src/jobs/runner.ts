@@ -18,6 +18,12 @@ const LOCK_NAMESPACE = 0x736f6b
 const ORPHANED_AFTER = '2 minutes'
 
 const inFlight = new Set<Promise<unknown>>()
+const beforeDrain: (() => Promise<void>)[] = []
+
+/** Something to stop, and wait for, when the runners drain (e.g. the wake-up listener). */
+export function onDrain(stop: () => Promise<void>): void {
+  beforeDrain.push(stop)
+}
 
 /**
  * Runs one queue's due jobs, on at most one CMS instance at a time.
@@ -96,7 +102,10 @@ export function startJobRunners(payload: Payload, runners: QueueRunner[]): void 
  */
 export async function drainJobRunners(payload: Payload, timeoutMs: number): Promise<boolean> {
   for (const cron of payload.crons) cron.stop()
-  const done = Promise.allSettled([...inFlight]).then(() => true)
+  if (inFlight.size) payload.logger.info(`Waiting for ${inFlight.size} job run(s) to finish`)
+  const done = Promise.allSettled([...beforeDrain.map((stop) => stop()), ...inFlight]).then(
+    () => true,
+  )
   const timedOut = new Promise<boolean>((resolve) =>
     setTimeout(() => resolve(false), timeoutMs).unref(),
   )

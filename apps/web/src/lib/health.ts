@@ -25,7 +25,12 @@ export async function checkRedis(url: string, timeoutMs = 1_000): Promise<Check>
     await withTimeout(client.ping(), timeoutMs)
     return { ok: true, detail: 'reachable' }
   } catch (error) {
-    return { ok: false, detail: `unreachable: ${(error as Error).message}` }
+    // The error's code only: its message may name hosts.
+    const { code, message } = error as { code?: string; message: string }
+    return {
+      ok: false,
+      detail: message.startsWith('no answer') ? message : `unreachable (${code ?? 'error'})`,
+    }
   }
 }
 
