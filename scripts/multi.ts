@@ -64,7 +64,7 @@ interface Topology {
 async function startInfrastructure(): Promise<{ redisUrl: string; s3Endpoint: string }> {
   if (!NGINX || !REDIS) {
     throw new Error(
-      "test:multi needs Debian's nginx and redis-server (apt-get install nginx-light redis-server); .ci/run installs them.",
+      "test:multi needs Debian's nginx and redis-server (apt-get install nginx redis-server); .ci/run installs them.",
     )
   }
   database = await startPostgres()
