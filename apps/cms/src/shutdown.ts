@@ -30,13 +30,17 @@ export function shutDownGracefully(payload: Payload): void {
   const exit = process.exit.bind(process)
   process.exit = ((code?: number) => {
     if (!jobsDone) return exit(code)
-    void jobsDone
-      .then((finished) => {
-        if (!finished) payload.logger.warn('Stopping with jobs still running; they will be retried')
-        return closeDatabasePools(payload)
-      })
+    const closed = jobsDone.then(async (finished) => {
+      if (!finished) payload.logger.warn('Stopping with jobs still running; they will be retried')
+      // pool.end() waits for every borrowed connection: bounded, so a leaked one cannot hold the exit.
+      await Promise.race([closeDatabasePools(payload), delay(POOL_CLOSE_MS)])
+    })
+    void closed
       .catch((error: Error) => payload.logger.error(`Closing the database: ${error.message}`))
       .finally(() => exit(code))
     return undefined as never
   }) as typeof process.exit
 }
+
+const POOL_CLOSE_MS = 3_000
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref())
