@@ -29,6 +29,21 @@ export default tseslint.config(
     },
   },
   {
+    // Each app reads its environment in one place, checked at start (src/env.ts).
+    files: ['apps/*/src/**/*.{ts,tsx}'],
+    ignores: ['apps/*/src/env.ts', 'apps/web/src/env-at-start.ts', 'apps/*/src/instrumentation.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration from the app’s src/env.ts, which checks it once at start.',
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

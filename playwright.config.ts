@@ -37,5 +37,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: '**/cms-down.e2e.spec.ts' },
+    // Stops the CMS for good, so it runs after every other test, whatever the file names. Run it
+    // alone with `npm run test:e2e -- tests/e2e/cms-down.e2e.spec.ts --no-deps`.
+    {
+      name: 'cms-down',
+      use: { browserName: 'chromium' },
+      testMatch: '**/cms-down.e2e.spec.ts',
+      dependencies: ['chromium'],
+    },
+  ],
 })

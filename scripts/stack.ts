@@ -3,12 +3,21 @@
  *   dev      Postgres + CMS (next dev) + site (next dev), with demo content and a dev login
  *   start    the same from production builds (built first if Turborepo has no cached build)
  *   e2e      production builds on a throwaway database, then Playwright against them
+ *   dev-e2e  development servers on a throwaway database, then the Playwright checks of tests/dev
  *   payload  the Payload CLI against the local database, e.g. `npm run payload -- migrate:create`
  *   bench    production builds on a throwaway database, then the figures of scripts/bench.ts
  * Ctrl-C stops everything, the embedded Postgres included.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -16,7 +25,7 @@ import { startPostgres, type PostgresServer } from '@sok/postgres'
 
 import { DEV_ADMIN_DEFAULTS, DEV_USERS } from '../apps/cms/src/seed/dev-admin'
 import { launcherEnv } from './lib/env'
-import { bin, cmsDir, dataDir, repoRoot, webDir } from './lib/paths'
+import { bin, cmsDir, dataDir, repoRoot, serveNext, webDir } from './lib/paths'
 import { runCommand, type Service, startService, stopService, waitForUrl } from './lib/processes'
 
 const DATABASE = 'science_of_ketamine'
@@ -94,9 +103,20 @@ interface AppsOptions {
   production: boolean
   secrets?: Secrets
   extraCmsEnv?: Record<string, string>
+  extraWebEnv?: Record<string, string>
+  /** Receives every line the apps print. */
+  onLine?: (line: string) => void
 }
 
-function appEnv({ databaseUrl, cmsPort, webPort, production, secrets, extraCmsEnv }: AppsOptions) {
+function appEnv({
+  databaseUrl,
+  cmsPort,
+  webPort,
+  production,
+  secrets,
+  extraCmsEnv,
+  extraWebEnv,
+}: AppsOptions) {
   const cmsUrl = `http://localhost:${cmsPort}`
   const webUrl = `http://localhost:${webPort}`
   const base = { ...process.env, NODE_ENV: production ? 'production' : 'development' }
@@ -122,6 +142,7 @@ function appEnv({ databaseUrl, cmsPort, webPort, production, secrets, extraCmsEn
             REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
           }
         : {}),
+      ...extraWebEnv,
     },
   }
 }
@@ -129,14 +150,19 @@ function appEnv({ databaseUrl, cmsPort, webPort, production, secrets, extraCmsEn
 async function startApps(options: AppsOptions) {
   const { cmsUrl, webUrl, cms, web } = appEnv(options)
   const command = options.production ? 'start' : 'dev'
+  // `next dev`/`next start` behind a wrapper that records each request's socket address, so
+  // per-IP limits cannot be dodged with a forged X-Forwarded-For (scripts/serve-next.mjs).
+  const serve = (port: number) => [serveNext, command, '--port', String(port)]
   services.push(
-    startService('cms', bin('next'), [command, '--port', String(options.cmsPort)], {
+    startService('cms', process.execPath, serve(options.cmsPort), {
       cwd: cmsDir,
       env: cms,
+      onLine: options.onLine,
     }),
-    startService('web', bin('next'), [command, '--port', String(options.webPort)], {
+    startService('web', process.execPath, serve(options.webPort), {
       cwd: webDir,
       env: web,
+      onLine: options.onLine,
     }),
   )
   const [cmsService, webService] = services as [Service, Service]
@@ -206,13 +232,25 @@ async function e2e() {
   }
   // Mail the CMS sends during the run lands here, where the tests read it.
   const mailDir = mkdtempSync(path.join(os.tmpdir(), 'sok-e2e-mail-'))
+  const secrets = randomSecrets()
   const { cmsUrl, webUrl } = await startApps({
     databaseUrl: database.url(throwaway),
     cmsPort: launcherEnv.E2E_CMS_PORT,
     webPort: launcherEnv.E2E_WEB_PORT,
     production: true,
-    secrets: randomSecrets(),
-    extraCmsEnv: { MAIL_DIR: mailDir },
+    secrets,
+    // Due jobs (scheduled publishing, editor emails) are looked for every 5 s instead of every
+    // minute, so a test can schedule an article a minute ahead and watch it go live; the
+    // newsletter starts at once and is looked for every second.
+    extraCmsEnv: {
+      MAIL_DIR: mailDir,
+      JOBS_CRON: '*/5 * * * * *',
+      NEWSLETTER_SEND_DELAY_SECONDS: '0',
+      NEWSLETTER_CRON: '* * * * * *',
+    },
+    // The tests share a loaded machine with integration tests and builds: a CMS answer can take
+    // longer than production's 5 s there, which is not what these tests are about.
+    extraWebEnv: { CMS_TIMEOUT_MS: '30000' },
   })
   const cmsPid = String(services.find((service) => service.name === 'cms')?.child.pid ?? '')
   const code = await runCommand(bin('playwright'), ['test', ...process.argv.slice(3)], {
@@ -224,9 +262,44 @@ async function e2e() {
       WEB_URL: webUrl,
       MAIL_DIR: mailDir,
       E2E_CMS_PID: cmsPid,
+      // Lets the fuzz suite reach the revalidation endpoint's body checks behind the secret.
+      E2E_REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
     },
   })
   rmSync(mailDir, { recursive: true, force: true })
+  if (launcherEnv.DATABASE_URL) await database.dropDatabase(throwaway)
+  await shutdown(code)
+}
+
+/**
+ * `npm run dev` must stay calm: the checks in tests/dev open pages against development servers
+ * (the same `next dev` as `npm run dev`, on a throwaway database and the e2e ports) and read the
+ * servers' log, which lands in DEV_LOG. Next allows one dev server per app folder, so a running
+ * `npm run dev` in this checkout must be stopped first.
+ */
+async function devE2e() {
+  const throwaway = `sok_dev_e2e_${Date.now().toString(36)}`
+  database = await startPostgres({ externalUrl: launcherEnv.DATABASE_URL })
+  await database.ensureDatabase(throwaway)
+  const logDir = mkdtempSync(path.join(os.tmpdir(), 'sok-dev-e2e-'))
+  const devLog = path.join(logDir, 'dev.log')
+  writeFileSync(devLog, '')
+  let logging = true
+  const { cmsUrl, webUrl } = await startApps({
+    databaseUrl: database.url(throwaway),
+    cmsPort: launcherEnv.E2E_CMS_PORT,
+    webPort: launcherEnv.E2E_WEB_PORT,
+    production: false,
+    extraCmsEnv: { MAIL_DIR: path.join(logDir, 'mail') },
+    onLine: (line) => logging && appendFileSync(devLog, line + '\n'),
+  })
+  const code = await runCommand(
+    bin('playwright'),
+    ['test', '--config', 'tests/dev/playwright.config.ts', ...process.argv.slice(3)],
+    { cwd: repoRoot, env: { ...process.env, CMS_URL: cmsUrl, WEB_URL: webUrl, DEV_LOG: devLog } },
+  )
+  logging = false
+  rmSync(logDir, { recursive: true, force: true })
   if (launcherEnv.DATABASE_URL) await database.dropDatabase(throwaway)
   await shutdown(code)
 }
@@ -267,13 +340,15 @@ async function main() {
       return dev(true)
     case 'e2e':
       return e2e()
+    case 'dev-e2e':
+      return devE2e()
     case 'payload':
       return payloadCli()
     case 'bench':
       return bench()
     default:
       console.error(
-        'Usage: tsx scripts/stack.ts dev | start | e2e [playwright args] | payload <command>',
+        'Usage: tsx scripts/stack.ts dev | start | e2e | dev-e2e [playwright args] | payload <command>',
       )
       process.exit(2)
   }

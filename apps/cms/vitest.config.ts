@@ -1,15 +1,20 @@
+import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { defineConfig } from 'vitest/config'
 
 const src = path.resolve(import.meta.dirname, 'src')
+// Payload loads graphql through Node (its CommonJS entry); our code must get the same instance,
+// not the ESM build Vite would pick, or graphql's instanceof checks fail ("another realm").
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql')
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@payload-config': path.join(src, 'payload.config.ts'),
-      '@': src,
-    },
+    alias: [
+      { find: '@payload-config', replacement: path.join(src, 'payload.config.ts') },
+      { find: /^@\//, replacement: `${src}/` },
+      { find: /^graphql$/, replacement: graphqlEntry },
+    ],
   },
   test: {
     environment: 'node',

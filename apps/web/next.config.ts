@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url'
 
+import { allowedDevOrigins } from '@sok/content/dev-origins'
 import type { NextConfig } from 'next'
+
+import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from './src/lib/security-headers'
 
 /**
  * With REDIS_URL, the site's cache (pages and CMS answers) lives in Redis and is shared by every
@@ -17,6 +20,9 @@ const sharedCache = process.env.REDIS_URL
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Pages opened through 127.0.0.1 (or ALLOWED_DEV_HOSTS) keep their hot-reload connection
+  // instead of retrying it and reloading themselves every few seconds.
+  allowedDevOrigins: allowedDevOrigins(process.env.ALLOWED_DEV_HOSTS),
   // The shared package exports TypeScript source, so Next compiles it with the app.
   transpilePackages: ['@sok/content'],
   images: {
@@ -27,6 +33,20 @@ const nextConfig: NextConfig = {
     unoptimized: true,
   },
   ...sharedCache,
+  // Headers that do not depend on the deployment's addresses; pages' Content-Security-Policy
+  // needs the CMS's address, so src/proxy.ts sets it at request time.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: staticSecurityHeaders({ production: process.env.NODE_ENV === 'production' }),
+      },
+      {
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }],
+      },
+    ]
+  },
 }
 
 export default nextConfig

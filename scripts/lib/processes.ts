@@ -16,7 +16,7 @@ export function startService(
   name: string,
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
+  options: { cwd: string; env: NodeJS.ProcessEnv; onLine?: (line: string) => void },
 ): Service {
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -28,9 +28,10 @@ export function startService(
   const prefix = `${colour}${name.padEnd(4)}${colour ? '\x1b[0m' : ''} │ `
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue
-    createInterface({ input: stream }).on('line', (line) =>
-      process.stdout.write(prefix + line + '\n'),
-    )
+    createInterface({ input: stream }).on('line', (line) => {
+      process.stdout.write(prefix + line + '\n')
+      options.onLine?.(`${name} │ ${line}`)
+    })
   }
   const exited = new Promise<number>((resolve) => {
     child.on('exit', (code) => resolve(code ?? 1))

@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-/** The newest email to this address that the CMS wrote to the e2e mail folder, decoded. */
-export function latestMailTo(email: string) {
+/**
+ * The newest email to this address that the CMS wrote to the e2e mail folder, decoded; with
+ * `subject`, the newest whose subject contains it.
+ */
+export function latestMailTo(email: string, subject?: string) {
   const dir = process.env.MAIL_DIR
   if (!dir) throw new Error('MAIL_DIR is not set: run the e2e tests with `npm run test:e2e`.')
   for (const file of readdirSync(dir).sort().reverse()) {
@@ -17,6 +20,7 @@ export function latestMailTo(email: string) {
       .replace(/=\r?\n/g, '')
       .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     const text = headers + body
+    if (subject && !headers.includes(`Subject: ${subject}`)) continue
     // Scheme and host, then exactly this path: the one-click API URL must not match the page.
     const link = (kind: string) =>
       text.match(new RegExp(`https?://[^/\\s"<>]+/${kind}\\?token=[\\w-]{43}`))?.[0]

@@ -38,6 +38,8 @@ test('a reader signs up on an article, confirms from the email, shows as confirm
   )
   const row = admin.getByRole('row', { name: new RegExp(email.replace(/[.+]/g, '\\$&')) })
   await expect(row).toContainText(/confirmed/i)
+  // "Signed up on" names the page, not its path.
+  await expect(row.getByRole('link', { name: /^Article: / })).toBeVisible()
 
   // Unsubscribe from the link in the email.
   await page.goto(mail.unsubscribeUrl!)

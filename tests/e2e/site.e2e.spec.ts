@@ -6,7 +6,15 @@ test('a visitor finds the demo article on the home page and reads it', async ({ 
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 2, name: 'Latest articles' })).toBeVisible()
 
-  await page.getByRole('link', { name: demoTitle }).click()
+  // Other specs publish articles first, so the demo one may be a few pages down: "Show more".
+  const demoLink = page.getByRole('link', { name: demoTitle })
+  await expect(async () => {
+    if (!(await demoLink.isVisible())) {
+      await page.getByRole('button', { name: 'Show more articles' }).click({ timeout: 2_000 })
+    }
+    await expect(demoLink).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
+  await demoLink.click()
 
   await expect(page).toHaveURL(/\/articles\/ketamine-brain-imaging-hippocampus-amygdala$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(demoTitle)

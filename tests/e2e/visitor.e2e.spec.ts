@@ -138,3 +138,15 @@ test('images keep their space while loading: width and height from the CMS', asy
   const hero = page.locator('.hero img')
   await expect(hero).toHaveAttribute('src', /-1600x900\.webp$/)
 })
+
+test('the "Learn more" box after an article leads to a page that exists', async ({ page }) => {
+  await page.goto('/articles/ketamine-brain-imaging-hippocampus-amygdala')
+  const box = page.getByRole('region', { name: 'Learn more' })
+  const link = box.getByRole('link')
+  await expect(link).toHaveCount(1)
+  const href = (await link.getAttribute('href'))!
+  expect((await page.request.get(href)).status()).toBe(200)
+  await link.click()
+  await expect(page).toHaveURL(new RegExp(`${href}$`))
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/not found/i)
+})

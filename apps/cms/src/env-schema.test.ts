@@ -92,5 +92,15 @@ describe('CMS environment', () => {
     )
     const storage = parseEnv({ DATABASE_URL, S3_BUCKET: 'media', S3_FORCE_PATH_STYLE: 'true' })
     expect(storage.S3_FORCE_PATH_STYLE).toBe(true)
+  it('trusts no proxy by default, and names a TRUSTED_PROXIES entry it cannot read', () => {
+    const env = parseEnv({ NODE_ENV: 'development', DATABASE_URL })
+    expect(env.TRUSTED_PROXIES.entries).toEqual([])
+    expect(
+      parseEnv({ NODE_ENV: 'development', DATABASE_URL, TRUSTED_PROXIES: 'loopback, 10.0.0.0/8' })
+        .TRUSTED_PROXIES.entries,
+    ).toEqual(['loopback', '10.0.0.0/8'])
+    expect(() =>
+      parseEnv({ NODE_ENV: 'development', DATABASE_URL, TRUSTED_PROXIES: 'my-proxy' }),
+    ).toThrow(/TRUSTED_PROXIES: "my-proxy" is not an IP address/)
   })
 })

@@ -1,3 +1,4 @@
+import { parseTrustedProxies } from '@sok/content/client-address'
 import { z } from 'zod'
 
 import { DEV_ADMIN_DEFAULTS } from './seed/dev-admin'
@@ -89,6 +90,23 @@ const schema = z
     /** Sign-up attempts allowed per client IP, and per address, per hour. */
     NEWSLETTER_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
     NEWSLETTER_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(3),
+    /** Sending the newsletter: how many readers per batch, and how long between batches. */
+    NEWSLETTER_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(50),
+    NEWSLETTER_BATCH_INTERVAL_SECONDS: z.coerce.number().min(0).max(3600).default(60),
+    /** How long after publishing a send starts: unpublishing within this time cancels it. */
+    NEWSLETTER_SEND_DELAY_SECONDS: z.coerce.number().min(0).max(86_400).default(120),
+    /**
+     * Whether this CMS process sends newsletter mail itself. Set false where a dedicated worker
+     * (`payload jobs:run --queue newsletter --handle-schedules --cron …`) does it instead.
+     */
+    NEWSLETTER_AUTORUN: booleanFlag.default(true),
+    /** How often the CMS looks for newsletter work (cron with seconds): every 5 seconds. */
+    NEWSLETTER_CRON: z.string().min(9).default('*/5 * * * * *'),
+    /** Temporary SMTP failures: tries per reader, and the first pause (doubling each time). */
+    NEWSLETTER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+    NEWSLETTER_RETRY_SECONDS: z.coerce.number().min(0).max(3600).default(60),
+    /** Per-reader delivery records are deleted this many days after a send finishes. */
+    NEWSLETTER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** Where the CMS reaches the site's revalidation endpoint (defaults to WEB_PUBLIC_URL). */
     WEB_INTERNAL_URL: z.url().optional(),
     /** Shared with the site: proves that a revalidation request comes from the CMS. */
@@ -97,6 +115,31 @@ const schema = z
     REVALIDATE_CRON: z.string().min(9).default('* * * * * *'),
     /** Published articles whose last medical review is older than this are listed as due. */
     MEDICAL_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    /**
+     * Proxies (IPs, CIDR ranges, `loopback`, `private`) whose X-Forwarded-For entries are believed
+     * when working out a visitor's address for rate limits. None by default: the socket address.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((value, ctx) => {
+        const parsed = parseTrustedProxies(value)
+        if (parsed.ok) return parsed.trust
+        ctx.addIssue({ code: 'custom', message: parsed.message })
+        return z.NEVER
+      }),
+    /** Set by scripts/serve-next.mjs for its own process: marks the peer-address header as its own. */
+    SOK_PEER_TOKEN: z.string().min(16).optional(),
+    /** Sign-in attempts allowed per client IP per window, on top of the per-account lockout. */
+    LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(10),
+    LOGIN_LIMIT_WINDOW_MINUTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .max(24 * 60)
+      .default(15),
+    /** The longest one database statement may run; a runaway query is cancelled, not queued behind. */
+    DB_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(15),
     DEV_ADMIN_EMAIL: z.email().default(DEV_ADMIN_DEFAULTS.email),
     DEV_ADMIN_PASSWORD: z.string().min(8).default(DEV_ADMIN_DEFAULTS.password),
   })

@@ -3,23 +3,40 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { collectionAccess } from './access'
+import { env } from './env'
 import { revalidateOnChange, revalidateOnDelete } from './revalidation'
 
 interface ArticleLike {
   title?: string | null
   summary?: string | null
+  slug?: string | null
+  heroImage?: number | { id: number } | null
+}
+
+/**
+ * The SEO plugin's "generate" endpoints, answering with the fallbacks the site itself uses (see
+ * components/admin/seo/seoFallbacks.ts): the site adds its name after the title, so the title is
+ * the article's own. The plugin serves only collections it is configured for (else it answers
+ * 403), but it would then append its own `meta` group to them; the articles' fields already have
+ * an SEO tab, so their fields are kept as they were.
+ */
+const seoGenerateEndpoints: Plugin = async (config) => {
+  const withSeo = await seoPlugin({
+    collections: ['articles'],
+    generateTitle: ({ doc }) => (doc as ArticleLike).title ?? '',
+    generateDescription: ({ doc }) => (doc as ArticleLike).summary ?? '',
+    generateImage: ({ doc }) => {
+      const hero = (doc as ArticleLike).heroImage
+      return (typeof hero === 'object' && hero ? hero.id : hero) ?? ''
+    },
+    generateURL: ({ doc }) =>
+      `${env.WEB_PUBLIC_URL.replace(/\/+$/, '')}/articles/${(doc as ArticleLike).slug ?? ''}`,
+  })(config)
+  return { ...withSeo, collections: config.collections }
 }
 
 export const plugins: Plugin[] = [
-  // The SEO fields themselves sit in the articles' own "SEO" tab (collections/Articles/fields.ts);
-  // the plugin supplies the "generate" buttons.
-  seoPlugin({
-    generateTitle: ({ doc }) => {
-      const title = (doc as ArticleLike).title
-      return title ? `${title} · Science of Ketamine` : 'Science of Ketamine'
-    },
-    generateDescription: ({ doc }) => (doc as ArticleLike).summary ?? '',
-  }),
+  seoGenerateEndpoints,
   redirectsPlugin({
     collections: ['articles'],
     redirectTypes: ['301', '302', '307', '308'],
@@ -29,6 +46,7 @@ export const plugins: Plugin[] = [
       admin: {
         group: 'Settings',
         description: 'Old addresses that should send readers to a new page.',
+        hideAPIURL: true,
       },
     },
   }),

@@ -85,8 +85,8 @@ describe('content client', () => {
       [cacheTags.categories],
       [cacheTags.category('x')],
       [cacheTags.authors],
-      [cacheTags.author('y')],
-      [cacheTags.faqs],
+      [cacheTags.author('y'), cacheTags.authors],
+      [cacheTags.faqs, cacheTags.categories],
       [cacheTags.articles],
       [cacheTags.siteSettings],
     ])

@@ -1,6 +1,8 @@
 import { stringify } from 'qs-esm'
 
 import { cacheTags } from './cache-tags'
+import { contentTypeGetters } from './content-types'
+import type { CollectionSlug, ContentReader } from './content-types/define'
 import type { Article, Author, Category, Faq, SiteSetting } from './payload-types'
 
 /** Payload's paginated list answer. */
@@ -23,10 +25,10 @@ export type ArticleCard = Pick<
 >
 /** An article as its page shows it: everything but the admin-only owner. */
 export type ArticlePage = Omit<Article, 'owner' | 'createdAt' | '_status'>
-/** What feeds and the sitemap list. */
+/** What feeds and the sitemap list (dates: what editors claim, never the database's updatedAt). */
 export type ArticleListing = Pick<
   Article,
-  'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'updatedAt' | 'category' | 'authors'
+  'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'contentUpdatedAt' | 'category' | 'authors'
 >
 export type AuthorProfile = Pick<
   Author,
@@ -47,10 +49,21 @@ export type FaqSearchHit = Pick<Faq, 'id' | 'question'> & {
   answer: string
   category: Pick<Category, 'title' | 'slug'> | null
 }
+/** A search hit of a registered content type (e.g. a glossary term), with its site address. */
+export interface SearchEntry {
+  /** The collection it comes from. */
+  kind: string
+  /** What the search page calls this kind of result, e.g. "Glossary". */
+  label: string
+  title: string
+  path: string
+  excerpt: string
+}
 export interface SearchResults {
   text: string
   articles: ArticleSearchHit[]
   faqs: FaqSearchHit[]
+  entries: SearchEntry[]
 }
 
 const ARTICLE_CARD_SELECT = {
@@ -82,6 +95,7 @@ const SEARCH_QUERY = `query Search($text: String!, $limit: Int) {
     text
     articles { id title slug summary publishedAt category { title slug } }
     faqs { id question answer category { title slug } }
+    entries { kind label title path excerpt }
   }
 }`
 
@@ -100,7 +114,19 @@ export interface ContentClientOptions {
   baseUrl: string
   /** Extra options for each request, given its cache tags (the site adds Next's caching here). */
   requestInit?: (tags: string[]) => RequestInit
+  /** Give up on a CMS answer after this long (a slow CMS must not hold a visitor's page for minutes). */
+  timeoutMs?: number
 }
+
+/** A redirect an editor or a renamed article left: the old path and where it now points. */
+export interface SiteRedirect {
+  from: string
+  to: string
+  permanent: boolean
+}
+
+/** Enough for any realistic archive in one answer; longer lists are read page by page. */
+const INDEX_PAGE_SIZE = 500
 
 export interface ArticleFilter {
   page?: number
@@ -118,12 +144,34 @@ export interface ArticleFilter {
 export type ContentClient = ReturnType<typeof createContentClient>
 
 /** The one way the site and the tests read published content from the CMS. */
-export function createContentClient({ baseUrl, requestInit }: ContentClientOptions) {
+export function createContentClient({ baseUrl, requestInit, timeoutMs }: ContentClientOptions) {
   const root = baseUrl.replace(/\/+$/, '')
 
+  /** fetch, given up after `timeoutMs` with an error that says so. */
+  async function fetchInTime(url: string, init: RequestInit): Promise<Response> {
+    try {
+      return await fetch(url, {
+        ...init,
+        ...(timeoutMs ? { signal: AbortSignal.timeout(timeoutMs) } : {}),
+      })
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError') {
+        throw new ContentRequestError(
+          `The CMS did not answer within ${timeoutMs} ms for ${url.replace(root, '').split('?')[0]}`,
+          504,
+        )
+      }
+      throw error
+    }
+  }
+
+  /**
+   * A read from the CMS. Reads with `cache: 'no-store'` (answers that depend on what a visitor
+   * typed) skip `requestInit`, so nothing an anonymous visitor chooses is written to a cache.
+   */
   async function request<T>(path: string, tags: string[], init: RequestInit = {}): Promise<T> {
-    const extra = requestInit?.(tags) ?? {}
-    const response = await fetch(`${root}${path}`, {
+    const extra = init.cache === 'no-store' ? {} : (requestInit?.(tags) ?? {})
+    const response = await fetchInTime(`${root}${path}`, {
       ...extra,
       ...init,
       headers: { Accept: 'application/json', ...extra.headers, ...init.headers },
@@ -137,18 +185,50 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
     return (await response.json()) as T
   }
 
-  const find = <T>(collection: string, query: Record<string, unknown>, tags: string[]) =>
+  const find = <T>(collection: CollectionSlug, query: Record<string, unknown>, tags: string[]) =>
     request<Paginated<T>>(`/api/${collection}?${stringify(query)}`, tags)
+
+  /** Every document of a list, page by page (for small indexes such as slugs and redirects). */
+  async function findAll<T>(
+    collection: CollectionSlug,
+    query: Record<string, unknown>,
+    tags: string[],
+  ) {
+    const docs: T[] = []
+    for (let page = 1; ; page++) {
+      const result = await find<T>(collection, { ...query, limit: INDEX_PAGE_SIZE, page }, tags)
+      docs.push(...result.docs)
+      if (!result.hasNextPage) return docs
+    }
+  }
+
+  /** The one document with this slug (among those `where` allows), or null. */
+  async function findBySlug<T>(
+    collection: CollectionSlug,
+    slug: string,
+    { where, ...query }: Record<string, unknown> & { where?: Record<string, unknown> },
+    tags: string[],
+  ): Promise<T | null> {
+    const bySlug = { slug: { equals: slug } }
+    const result = await find<T>(
+      collection,
+      { ...query, where: where ? { and: [where, bySlug] } : bySlug, limit: 1 },
+      tags,
+    )
+    return result.docs[0] ?? null
+  }
 
   async function graphql<T>(
     query: string,
     variables: Record<string, unknown> = {},
     tags: string[] = [],
+    init: RequestInit = {},
   ) {
     const result = await request<{ data?: T; errors?: { message: string }[] }>(
       '/api/graphql',
       tags,
       {
+        ...init,
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ query, variables }),
@@ -194,12 +274,12 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
     },
 
     /** One published article, or null when no published article has this slug. */
-    async articleBySlug(slug: string): Promise<ArticlePage | null> {
-      const result = await find<ArticlePage>(
+    articleBySlug(slug: string): Promise<ArticlePage | null> {
+      return findBySlug<ArticlePage>(
         'articles',
+        slug,
         {
-          where: { and: [PUBLISHED, { slug: { equals: slug } }] },
-          limit: 1,
+          where: PUBLISHED,
           // Depth 2 reaches the related articles' images and categories, nothing else.
           depth: 2,
           select: { owner: false, createdAt: false, _status: false },
@@ -222,28 +302,56 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
         // changes reach it through that tag.
         [cacheTags.article(slug), cacheTags.articles],
       )
-      return result.docs[0] ?? null
+    },
+
+    /**
+     * Every redirect editors and renamed articles left, read as one cached list: a visitor's
+     * unknown path is looked up in it, never sent to the CMS (or the cache) on its own.
+     */
+    async redirects(): Promise<SiteRedirect[]> {
+      type Target = { url?: string | null; reference?: { value?: { slug?: string | null } } | null }
+      const docs = await findAll<{
+        from?: string | null
+        to?: Target | null
+        type?: string | null
+      }>(
+        'redirects',
+        {
+          depth: 1,
+          sort: 'id',
+          select: { from: true, to: true, type: true },
+          populate: { articles: { slug: true } },
+        },
+        // Also `articles`: a redirect to an article points at that article's current slug.
+        [cacheTags.redirects, cacheTags.articles],
+      )
+      return docs.flatMap((redirect) => {
+        const slug = redirect.to?.reference?.value?.slug
+        const to = redirect.to?.url || (slug ? `/articles/${slug}` : null)
+        if (!redirect.from || !to) return []
+        const permanent = redirect.type === '301' || redirect.type === '308'
+        return [{ from: redirect.from, to, permanent }]
+      })
     },
 
     /** Where an old address now points, if an editor or a renamed article left a redirect. */
     async redirectFor(path: string): Promise<{ to: string; permanent: boolean } | null> {
-      type Target = { url?: string | null; reference?: { value?: { slug?: string | null } } | null }
-      const result = await find<{ to?: Target | null; type?: string | null }>(
-        'redirects',
-        {
-          where: { from: { equals: path } },
-          limit: 1,
-          depth: 1,
-          select: { to: true, type: true },
-          populate: { articles: { slug: true } },
-        },
-        [cacheTags.redirects],
+      const redirect = (await this.redirects()).find((candidate) => candidate.from === path)
+      return redirect ? { to: redirect.to, permanent: redirect.permanent } : null
+    },
+
+    /**
+     * The slugs of all published articles, as one cached list. Pages check a visitor's slug
+     * against it before asking for that article, so unknown slugs cost no CMS read and leave
+     * nothing in the cache.
+     */
+    async publishedArticleSlugs(): Promise<Set<string>> {
+      const docs = await findAll<Pick<Article, 'slug'>>(
+        'articles',
+        { depth: 0, sort: 'id', where: PUBLISHED, select: { slug: true } },
+        [cacheTags.articles],
       )
-      const redirect = result.docs[0]
-      const slug = redirect?.to?.reference?.value?.slug
-      const to = redirect?.to?.url || (slug ? `/articles/${slug}` : null)
-      if (!redirect || !to) return null
-      return { to, permanent: redirect.type === '301' || redirect.type === '308' }
+      return new Set(docs.flatMap((doc) => (doc.slug ? [doc.slug] : [])))
     },
 
     /**
@@ -251,7 +359,7 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
      * token names one article and proves an editor asked for it.
      */
     async articleDraft(token: string): Promise<Article | null> {
-      const response = await fetch(
+      const response = await fetchInTime(
         `${root}/api/articles/preview-draft?token=${encodeURIComponent(token)}`,
         { cache: 'no-store', headers: { Accept: 'application/json' } },
       )
@@ -265,90 +373,93 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
       return (await response.json()) as Article
     },
 
-    /** Every published article, newest first, with what feeds and the sitemap need. */
+    /**
+     * Published articles, newest first, with what feeds and the sitemap need: the newest `limit`
+     * (read in pages of at most INDEX_PAGE_SIZE, the most the CMS gives an anonymous reader).
+     */
     async articleListing({
       categorySlug,
       limit = 100,
     }: { categorySlug?: string; limit?: number } = {}) {
       const where = [PUBLISHED, categorySlug ? { 'category.slug': { equals: categorySlug } } : null]
-      const result = await find<ArticleListing>(
-        'articles',
-        {
-          limit,
-          depth: 1,
-          sort: '-publishedAt',
-          where: { and: where.filter(Boolean) },
-          select: {
-            title: true,
-            slug: true,
-            summary: true,
-            publishedAt: true,
-            updatedAt: true,
-            category: true,
-            authors: true,
+      const docs: ArticleListing[] = []
+      for (let page = 1; docs.length < limit; page++) {
+        const result = await find<ArticleListing>(
+          'articles',
+          {
+            limit: Math.min(limit, INDEX_PAGE_SIZE),
+            page,
+            depth: 1,
+            sort: '-publishedAt',
+            where: { and: where.filter(Boolean) },
+            select: {
+              title: true,
+              slug: true,
+              summary: true,
+              publishedAt: true,
+              contentUpdatedAt: true,
+              category: true,
+              authors: true,
+            },
+            populate: { categories: { title: true, slug: true }, authors: { name: true } },
           },
-          populate: { categories: { title: true, slug: true }, authors: { name: true } },
-        },
-        [cacheTags.articles],
-      )
-      return result.docs
+          [cacheTags.articles],
+        )
+        docs.push(...result.docs)
+        if (!result.hasNextPage) break
+      }
+      return docs.slice(0, limit)
     },
 
     /** All categories, by title. */
-    async categories(): Promise<CategorySummary[]> {
-      const result = await find<CategorySummary>(
+    categories(): Promise<CategorySummary[]> {
+      return findAll<CategorySummary>(
         'categories',
         {
-          limit: 100,
           depth: 0,
           sort: 'title',
           select: { title: true, slug: true, description: true, updatedAt: true },
         },
         [cacheTags.categories],
       )
-      return result.docs
     },
 
-    async categoryBySlug(slug: string): Promise<CategorySummary | null> {
-      const result = await find<CategorySummary>(
+    categoryBySlug(slug: string): Promise<CategorySummary | null> {
+      return findBySlug<CategorySummary>(
         'categories',
+        slug,
         {
-          where: { slug: { equals: slug } },
-          limit: 1,
           depth: 0,
           select: { title: true, slug: true, description: true, updatedAt: true },
         },
         [cacheTags.category(slug)],
       )
-      return result.docs[0] ?? null
     },
 
     /** All bylines, by name. */
-    async authors(): Promise<Pick<Author, 'id' | 'slug' | 'updatedAt'>[]> {
-      const result = await find<Pick<Author, 'id' | 'slug' | 'updatedAt'>>(
+    authors(): Promise<Pick<Author, 'id' | 'slug' | 'updatedAt'>[]> {
+      return findAll<Pick<Author, 'id' | 'slug' | 'updatedAt'>>(
         'authors',
-        { limit: 200, depth: 0, sort: 'name', select: { slug: true, updatedAt: true } },
+        { depth: 0, sort: 'name', select: { slug: true, updatedAt: true } },
         [cacheTags.authors],
       )
-      return result.docs
     },
 
-    async authorBySlug(slug: string): Promise<AuthorProfile | null> {
-      const result = await find<AuthorProfile>(
+    authorBySlug(slug: string): Promise<AuthorProfile | null> {
+      return findBySlug<AuthorProfile>(
         'authors',
+        slug,
         {
-          where: { slug: { equals: slug } },
-          limit: 1,
           depth: 1,
           select: AUTHOR_SELECT,
           populate: { media: { alt: true, width: true, height: true, sizes: { card: true } } },
         },
-        [cacheTags.author(slug)],
+        // Also `authors`, which a media change expires: the page shows the author's photo.
+        [cacheTags.author(slug), cacheTags.authors],
       )
-      return result.docs[0] ?? null
     },
 
-    /** Every FAQ with its category, for the FAQ page. */
+    /** Every published FAQ with its category, for the FAQ page. */
     async faqs(): Promise<FaqEntry[]> {
       const result = await find<FaqEntry>(
         'faqs',
@@ -356,10 +467,12 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
           limit: 500,
           depth: 1,
           sort: 'createdAt',
+          where: PUBLISHED,
           select: { question: true, answer: true, category: true },
           populate: { categories: { title: true, slug: true } },
         },
-        [cacheTags.faqs],
+        // Also `categories`: each FAQ shows its category's title.
+        [cacheTags.faqs, cacheTags.categories],
       )
       return result.docs
     },
@@ -371,16 +484,24 @@ export function createContentClient({ baseUrl, requestInit }: ContentClientOptio
       ])
     },
 
-    /** Full-text search over published articles and FAQs (the CMS's SearchContent query). */
+    /**
+     * Full-text search over published articles and FAQs (the CMS's SearchContent query). Never
+     * cached: every visitor's text would otherwise add an entry to the site's cache.
+     */
     async search(text: string, limit?: number): Promise<SearchResults> {
-      const data = await graphql<{ SearchContent: SearchResults }>(SEARCH_QUERY, { text, limit }, [
-        cacheTags.articles,
-        cacheTags.faqs,
-      ])
+      const data = await graphql<{ SearchContent: SearchResults }>(
+        SEARCH_QUERY,
+        { text, limit },
+        [],
+        { cache: 'no-store' },
+      )
       return data.SearchContent
     },
 
     /** A GraphQL query against the CMS; GraphQL errors become a thrown error. */
     graphql,
+
+    /** The getters of the registered content types (./content-types), e.g. the glossary's. */
+    ...contentTypeGetters({ find, findAll, findBySlug } satisfies ContentReader),
   }
 }

@@ -1,4 +1,5 @@
 export { cacheTags } from './cache-tags'
+export * from './content-types'
 export {
   type ArticleCard,
   type ArticleFilter,
@@ -14,7 +15,9 @@ export {
   type FaqEntry,
   type FaqSearchHit,
   type Paginated,
+  type SearchEntry,
   type SearchResults,
+  type SiteRedirect,
 } from './client'
 export {
   LATEST_ARTICLES_PAGE_SIZE,

@@ -72,8 +72,11 @@ export interface Config {
     categories: Category;
     faqs: Faq;
     media: Media;
+    'glossary-terms': GlossaryTerm;
     'newsletter-signups': NewsletterSignup;
-    'newsletter-rate-limits': NewsletterRateLimit;
+    'rate-limits': RateLimit;
+    'newsletter-sends': NewsletterSend;
+    'newsletter-recipients': NewsletterRecipient;
     users: User;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -89,8 +92,11 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>;
-    'newsletter-rate-limits': NewsletterRateLimitsSelect<false> | NewsletterRateLimitsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'newsletter-sends': NewsletterSendsSelect<false> | NewsletterSendsSelect<true>;
+    'newsletter-recipients': NewsletterRecipientsSelect<false> | NewsletterRecipientsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -105,9 +111,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -117,6 +125,10 @@ export interface Config {
   jobs: {
     tasks: {
       revalidateSite: TaskRevalidateSite;
+      emailEditorsReadyForReview: TaskEmailEditorsReadyForReview;
+      deleteEmptyDrafts: TaskDeleteEmptyDrafts;
+      deliverNewsletter: TaskDeliverNewsletter;
+      sendNewsletterConfirmation: TaskSendNewsletterConfirmation;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -157,7 +169,11 @@ export interface Article {
    */
   title: string;
   /**
-   * The last part of the page address. Leave empty to create it from the title.
+   * While ticked, the slug follows the title until first published.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the page address, made from the title. Press "Unlock" to change it yourself.
    */
   slug?: string | null;
   /**
@@ -169,7 +185,7 @@ export interface Article {
    */
   heroImage?: (number | null) | Media;
   /**
-   * Use headings (H2, H3) to structure it: they build the table of contents. Add callouts and key findings from the + menu.
+   * Use headings (H2, H3) to structure it: they build the table of contents. To add a callout or a key finding, type "/" on an empty line, or use the "+" button at the left of the toolbar.
    */
   body: {
     root: {
@@ -208,6 +224,9 @@ export interface Article {
          * As printed in the citation, e.g. "Smith J, Jones A, et al."
          */
         authors?: string | null;
+        /**
+         * e.g. "Nature Mental Health".
+         */
         journal?: string | null;
         /**
          * Year of publication.
@@ -225,28 +244,35 @@ export interface Article {
       }[]
     | null;
   /**
-   * Questions shown at the end of the article, in this order.
+   * Questions shown at the end of the article, in this order. Only published FAQs appear on the site.
    */
   faqs?: (number | Faq)[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Leave empty to use the hero image. Wide images (1200 × 630) work best.
      */
     image?: (number | null) | Media;
   };
   /**
-   * Filled in when first published. To publish later, use "Schedule publish".
+   * Filled in when first published. To publish later, use "Schedule publish" in the menu beside "Publish changes".
    */
   publishedAt?: string | null;
+  /**
+   * The "Updated" date readers see; it starts as the publish date. Move it only when the advice or the evidence changed, not for typos, links or a new image.
+   */
+  contentUpdatedAt?: string | null;
+  /**
+   * The topic it is listed under on the site.
+   */
   category: number | Category;
   /**
    * Bylines, first author first.
    */
   authors: (number | Author)[];
   /**
-   * The clinician who checked this article.
+   * The clinician who checked this article. Only people with credentials (e.g. MD) can be chosen.
    */
   medicalReviewer?: (number | null) | Author;
   lastReviewedAt?: string | null;
@@ -255,13 +281,28 @@ export interface Article {
    */
   relatedArticles?: (number | Article)[] | null;
   /**
-   * Tick when the draft is ready: editors see it on their dashboard and publish it.
+   * Tick when the draft is ready: editors get an email and see it on their dashboard.
    */
   reviewRequested?: boolean | null;
   /**
-   * The user who can edit this as an author. Set automatically.
+   * The author who may edit this draft (editors can edit everything). Set to whoever created it.
    */
   owner?: (number | null) | User;
+  lastChangedBy?: (number | null) | User;
+  newsletter?: {
+    /**
+     * Email this article to every confirmed subscriber when it is first published.
+     */
+    sendOnPublish?: boolean | null;
+    /**
+     * Leave empty to use the title.
+     */
+    subject?: string | null;
+    /**
+     * Shown after the subject in most inboxes. Empty: the summary.
+     */
+    previewText?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -327,7 +368,7 @@ export interface Media {
   };
 }
 /**
- * Questions and answers. Add them to articles, and all appear on the FAQ page.
+ * Questions and answers. Drafts save automatically; a published FAQ appears on the FAQ page and on the articles it is added to.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faqs".
@@ -362,6 +403,7 @@ export interface Faq {
   category?: (number | null) | Category;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Topics that group articles and FAQs, each with its own page on the site.
@@ -371,9 +413,16 @@ export interface Faq {
  */
 export interface Category {
   id: number;
+  /**
+   * The topic as readers see it, e.g. "Science of Ketamine".
+   */
   title: string;
   /**
-   * The last part of the page address. Leave empty to create it from the title.
+   * While ticked, the slug follows the title until first published.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the page address, made from the title. Press "Unlock" to change it yourself.
    */
   slug?: string | null;
   /**
@@ -396,7 +445,11 @@ export interface Author {
    */
   name: string;
   /**
-   * The last part of the page address. Leave empty to create it from the name.
+   * While ticked, the slug follows the name until first published.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the page address, made from the name. Press "Unlock" to change it yourself.
    */
   slug?: string | null;
   kind: 'person' | 'organisation';
@@ -460,6 +513,56 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Terms explained in plain words. A published term gets its own page, and its first mention in each article links to it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  /**
+   * As it appears in articles, e.g. "NMDA receptor". Its first mention in an article links here.
+   */
+  term: string;
+  /**
+   * While ticked, the slug follows the term until first published.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the page address, made from the term. Press "Unlock" to change it yourself.
+   */
+  slug?: string | null;
+  /**
+   * One or two sentences, shown in the A–Z list and in search.
+   */
+  shortDefinition: string;
+  /**
+   * The longer explanation on the term’s page (optional).
+   */
+  explanation?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Articles that explain the term in depth, listed on its page.
+   */
+  relatedArticles?: (number | Article)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * People who asked for the newsletter. Private: only editors and admins can see this list.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -483,18 +586,70 @@ export interface NewsletterSignup {
   confirmTokenExpiresAt?: string | null;
   unsubscribeTokenHash?: string | null;
   unsubscribeTokenExpiresAt?: string | null;
+  linkVersion?: number | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletter-rate-limits".
+ * via the `definition` "rate-limits".
  */
-export interface NewsletterRateLimit {
+export interface RateLimit {
   id: number;
   key: string;
   windowStart: string;
   hits: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each article is emailed to the confirmed subscribers at most once. Start a send from the article itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-sends".
+ */
+export interface NewsletterSend {
+  id: number;
+  article?: (number | null) | Article;
+  status?: ('queued' | 'sending' | 'finished' | 'cancelled') | null;
+  progress?: string | null;
+  trigger?: ('publish' | 'manual') | null;
+  startedBy?: (number | null) | User;
+  subject?: string | null;
+  previewText?: string | null;
+  startAfter?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  cancelledAt?: string | null;
+  recipientCount?: number | null;
+  sentCount?: number | null;
+  failedCount?: number | null;
+  skippedCount?: number | null;
+  nextBatchAt?: string | null;
+  html?: string | null;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What happened to each reader's email, with the mail server's answer when it failed. Kept for 30 days after a send finishes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-recipients".
+ */
+export interface NewsletterRecipient {
+  id: number;
+  send: number | NewsletterSend;
+  signup?: (number | null) | NewsletterSignup;
+  email: string;
+  state: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
+  attempts: number;
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  error?: string | null;
+  claimedBy?: string | null;
+  claimedAt?: string | null;
+  handedOverAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -588,7 +743,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'revalidateSite' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'revalidateSite'
+          | 'emailEditorsReadyForReview'
+          | 'deleteEmptyDrafts'
+          | 'deliverNewsletter'
+          | 'sendNewsletterConfirmation'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -621,10 +783,29 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'revalidateSite' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'revalidateSite'
+        | 'emailEditorsReadyForReview'
+        | 'deleteEmptyDrafts'
+        | 'deliverNewsletter'
+        | 'sendNewsletterConfirmation'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -656,12 +837,24 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
+      } | null)
+    | ({
         relationTo: 'newsletter-signups';
         value: number | NewsletterSignup;
       } | null)
     | ({
-        relationTo: 'newsletter-rate-limits';
-        value: number | NewsletterRateLimit;
+        relationTo: 'rate-limits';
+        value: number | RateLimit;
+      } | null)
+    | ({
+        relationTo: 'newsletter-sends';
+        value: number | NewsletterSend;
+      } | null)
+    | ({
+        relationTo: 'newsletter-recipients';
+        value: number | NewsletterRecipient;
       } | null)
     | ({
         relationTo: 'users';
@@ -719,6 +912,7 @@ export interface PayloadMigration {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   summary?: T;
   heroImage?: T;
@@ -749,6 +943,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         image?: T;
       };
   publishedAt?: T;
+  contentUpdatedAt?: T;
   category?: T;
   authors?: T;
   medicalReviewer?: T;
@@ -756,6 +951,14 @@ export interface ArticlesSelect<T extends boolean = true> {
   relatedArticles?: T;
   reviewRequested?: T;
   owner?: T;
+  lastChangedBy?: T;
+  newsletter?:
+    | T
+    | {
+        sendOnPublish?: T;
+        subject?: T;
+        previewText?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -766,6 +969,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface AuthorsSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   kind?: T;
   credentials?: T;
@@ -782,6 +986,7 @@ export interface AuthorsSelect<T extends boolean = true> {
  */
 export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   description?: T;
   updatedAt?: T;
@@ -797,6 +1002,7 @@ export interface FaqsSelect<T extends boolean = true> {
   category?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -856,6 +1062,21 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms_select".
+ */
+export interface GlossaryTermsSelect<T extends boolean = true> {
+  term?: T;
+  generateSlug?: T;
+  slug?: T;
+  shortDefinition?: T;
+  explanation?: T;
+  relatedArticles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-signups_select".
  */
 export interface NewsletterSignupsSelect<T extends boolean = true> {
@@ -869,17 +1090,63 @@ export interface NewsletterSignupsSelect<T extends boolean = true> {
   confirmTokenExpiresAt?: T;
   unsubscribeTokenHash?: T;
   unsubscribeTokenExpiresAt?: T;
+  linkVersion?: T;
   updatedAt?: T;
   createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletter-rate-limits_select".
+ * via the `definition` "rate-limits_select".
  */
-export interface NewsletterRateLimitsSelect<T extends boolean = true> {
+export interface RateLimitsSelect<T extends boolean = true> {
   key?: T;
   windowStart?: T;
   hits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-sends_select".
+ */
+export interface NewsletterSendsSelect<T extends boolean = true> {
+  article?: T;
+  status?: T;
+  progress?: T;
+  trigger?: T;
+  startedBy?: T;
+  subject?: T;
+  previewText?: T;
+  startAfter?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  cancelledAt?: T;
+  recipientCount?: T;
+  sentCount?: T;
+  failedCount?: T;
+  skippedCount?: T;
+  nextBatchAt?: T;
+  html?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-recipients_select".
+ */
+export interface NewsletterRecipientsSelect<T extends boolean = true> {
+  send?: T;
+  signup?: T;
+  email?: T;
+  state?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  error?: T;
+  claimedBy?: T;
+  claimedAt?: T;
+  handedOverAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -961,6 +1228,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1008,6 +1276,57 @@ export interface SiteSetting {
    * Shown in the header, page titles and feeds.
    */
   siteName: string;
+  /**
+   * The clinic's local time. Scheduled publishing offers and shows times in it.
+   */
+  timezone:
+    | 'Pacific/Midway'
+    | 'Pacific/Niue'
+    | 'Pacific/Honolulu'
+    | 'Pacific/Rarotonga'
+    | 'America/Anchorage'
+    | 'Pacific/Gambier'
+    | 'America/Los_Angeles'
+    | 'America/Tijuana'
+    | 'America/Denver'
+    | 'America/Phoenix'
+    | 'America/Chicago'
+    | 'America/Guatemala'
+    | 'America/New_York'
+    | 'America/Bogota'
+    | 'America/Caracas'
+    | 'America/Santiago'
+    | 'America/Buenos_Aires'
+    | 'America/Sao_Paulo'
+    | 'Atlantic/South_Georgia'
+    | 'Atlantic/Azores'
+    | 'Atlantic/Cape_Verde'
+    | 'Europe/London'
+    | 'Europe/Berlin'
+    | 'Africa/Lagos'
+    | 'Europe/Athens'
+    | 'Africa/Cairo'
+    | 'Europe/Moscow'
+    | 'Asia/Riyadh'
+    | 'Asia/Dubai'
+    | 'Asia/Baku'
+    | 'Asia/Karachi'
+    | 'Asia/Tashkent'
+    | 'Asia/Calcutta'
+    | 'Asia/Dhaka'
+    | 'Asia/Almaty'
+    | 'Asia/Jakarta'
+    | 'Asia/Bangkok'
+    | 'Asia/Shanghai'
+    | 'Asia/Singapore'
+    | 'Asia/Tokyo'
+    | 'Asia/Seoul'
+    | 'Australia/Brisbane'
+    | 'Australia/Sydney'
+    | 'Pacific/Guam'
+    | 'Pacific/Noumea'
+    | 'Pacific/Auckland'
+    | 'Pacific/Fiji';
   /**
    * One line under the site name on the home page.
    */
@@ -1067,10 +1386,29 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
+  timezone?: T;
   tagline?: T;
   navigation?:
     | T
@@ -1113,6 +1451,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1136,6 +1484,45 @@ export interface TaskRevalidateSite {
       | number
       | boolean
       | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEmailEditorsReadyForReview".
+ */
+export interface TaskEmailEditorsReadyForReview {
+  input: {
+    articleId: number;
+    requestedBy?: number | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteEmptyDrafts".
+ */
+export interface TaskDeleteEmptyDrafts {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverNewsletter".
+ */
+export interface TaskDeliverNewsletter {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterConfirmation".
+ */
+export interface TaskSendNewsletterConfirmation {
+  input: {
+    email: string;
+    sourcePage?: string | null;
+    consentAt: string;
   };
   output?: unknown;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { signPreviewToken, verifyPreviewToken } from './preview'
+import { signPreviewToken, stableExpiry, verifyPreviewToken } from './preview'
 
 const secret = 'a-shared-secret-of-some-length'
 const claims = {
@@ -27,5 +27,18 @@ describe('preview tokens', () => {
     for (const bad of ['', 'x', 'a.b', undefined, 42, 'x'.repeat(2000)]) {
       expect(verifyPreviewToken(bad, secret)).toBeNull()
     }
+  })
+})
+
+describe('stableExpiry', () => {
+  const hour = 3600
+  it('is the same all through one period, and one to two periods ahead', () => {
+    const start = Date.UTC(2024, 2, 1, 10, 0, 0)
+    const inPeriod = [0, 1, 30 * 60, hour - 1].map((s) => stableExpiry(start + s * 1000, hour))
+    expect(new Set(inPeriod).size).toBe(1)
+    const exp = inPeriod[0]!
+    expect(exp - start / 1000).toBe(2 * hour)
+    expect(exp - (start / 1000 + hour - 1)).toBeGreaterThan(hour)
+    expect(stableExpiry(start + hour * 1000, hour)).toBe(exp + hour)
   })
 })

@@ -52,3 +52,12 @@ export function verifyPreviewToken(
 export const PREVIEW_COOKIE = 'sok-preview'
 /** How long a preview link from the admin works. */
 export const PREVIEW_TTL_SECONDS = 60 * 60
+
+/**
+ * An expiry that stays the same for a whole period (seconds since the epoch), at least one and at
+ * most two periods ahead: the Live Preview pane's URL, asked for again after every save, changes
+ * (and reloads the pane with a fresh token) only once a period.
+ */
+export function stableExpiry(nowMs = Date.now(), periodSeconds = PREVIEW_TTL_SECONDS): number {
+  return (Math.floor(nowMs / 1000 / periodSeconds) + 2) * periodSeconds
+}

@@ -1,4 +1,4 @@
-import { cacheTags } from './cache-tags'
+import { type ContentType, contentTypeOf, contentTypes } from './content-types'
 
 /** A change in the CMS, as its hooks see it. */
 export interface ContentChange {
@@ -9,21 +9,20 @@ export interface ContentChange {
 
 /**
  * The cache tags a change makes stale on the site. The CMS sends these after the change commits;
- * the site's fetches are tagged from the same `cacheTags`, so both sides agree by construction.
+ * the site's fetches are tagged from the same content-type definitions (./content-types), so both
+ * sides agree by construction.
  */
 export function tagsForChange({ collection, doc, previousDoc }: ContentChange): string[] {
   const tags = new Set<string>([collection])
   const slugs = [doc?.slug, previousDoc?.slug].filter((slug): slug is string => Boolean(slug))
-  // Article pages show bylines, categories, FAQs and images: a change to any of them, or to
-  // another article (related and latest lists), refreshes them through the `articles` tag.
-  const touchesArticles = ['articles', 'authors', 'categories', 'faqs', 'media'].includes(
-    collection,
-  )
-  if (touchesArticles) tags.add(cacheTags.articles)
-  if (collection === 'articles') for (const slug of slugs) tags.add(cacheTags.article(slug))
-  if (collection === 'categories') for (const slug of slugs) tags.add(cacheTags.category(slug))
-  if (collection === 'authors') for (const slug of slugs) tags.add(cacheTags.author(slug))
-  if (collection === 'media') tags.add(cacheTags.authors)
+  const changed = contentTypeOf(collection)
+  if (changed) tags.add(changed.tags.list)
+  // Every type whose pages show this collection (an article's images, a term's related
+  // articles) is refreshed through its list tag.
+  for (const type of contentTypes as readonly ContentType[]) {
+    if (type.shows?.some((shown) => shown === collection)) tags.add(type.tags.list)
+  }
+  if (changed?.tags.item) for (const slug of slugs) tags.add(changed.tags.item(slug))
   return [...tags]
 }
 

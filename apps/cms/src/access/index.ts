@@ -1,2 +1,8 @@
-export { accessMatrix, collectionAccess, globalAccess, globalAccessMatrix } from './matrix'
+export {
+  accessMatrix,
+  collectionAccess,
+  contentTypeAccessMatrix,
+  globalAccess,
+  globalAccessMatrix,
+} from './matrix'
 export { type Audience, audienceOf, audienceOfUser, type Role, ROLE_LABELS, ROLES } from './roles'

@@ -1,3 +1,4 @@
+import { type AccessPreset, type ContentType, contentTypes } from '@sok/content/content-types'
 import type { Access, CollectionConfig, GlobalConfig, Where } from 'payload'
 
 import { type Audience, audienceOf } from './roles'
@@ -18,7 +19,7 @@ import { type Audience, audienceOf } from './roles'
 export type Rule = boolean | 'published' | 'own' | 'publishedOrOwn' | 'draftOnly' | 'ownDraftOnly'
 
 type Cell = Record<Audience, Rule>
-export type Operation = 'read' | 'create' | 'update' | 'delete' | 'readVersions'
+export type Operation = 'read' | 'create' | 'update' | 'delete' | 'readVersions' | 'unlock'
 
 const everyone: Cell = { anonymous: true, author: true, editor: true, admin: true }
 const editors: Cell = { anonymous: false, author: false, editor: true, admin: true }
@@ -39,18 +40,31 @@ export const accessMatrix = {
   },
   authors: editorialContent,
   categories: editorialContent,
-  faqs: editorialContent,
+  // Drafts and versions like articles: the public sees an FAQ only once an editor publishes it.
+  faqs: {
+    read: { anonymous: 'published', author: 'published', editor: true, admin: true },
+    readVersions: editors,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
   redirects: editorialContent,
   media: { read: everyone, create: signedIn, update: editors, delete: editors },
   // Sign-ups arrive only through the signup endpoint, which writes with the server's authority.
   'newsletter-signups': { read: editors, create: nobody, update: editors, delete: adminsOnly },
-  // Internal counters, written only by the sign-up endpoint with the server's authority.
-  'newsletter-rate-limits': { read: nobody, create: nobody, update: nobody, delete: nobody },
+  // Internal rate-limit counters, written only by the server's own code.
+  'rate-limits': { read: nobody, create: nobody, update: nobody, delete: nobody },
+  // Editors start a send ("Send to subscribers now"); only the delivery job changes it afterwards.
+  'newsletter-sends': { read: editors, create: editors, update: nobody, delete: nobody },
+  // One row per reader per send, written only by the delivery job.
+  'newsletter-recipients': { read: editors, create: nobody, update: nobody, delete: nobody },
   users: {
     read: { anonymous: false, author: 'own', editor: true, admin: true },
     create: adminsOnly,
     update: { anonymous: false, author: 'own', editor: 'own', admin: true },
     delete: adminsOnly,
+    // Unlocking lifts the lockout that stops password guessing: an admin's decision.
+    unlock: adminsOnly,
   },
 } as const satisfies Record<string, Partial<Record<Operation, Cell>>>
 
@@ -58,12 +72,28 @@ export const globalAccessMatrix = {
   'site-settings': { read: everyone, update: editors },
 } as const satisfies Record<string, { read: Cell; update: Cell }>
 
+type Row = Partial<Record<Operation, Cell>>
+
+/** The rows a content type gets from the `access` of its definition (@sok/content/content-types). */
+const ACCESS_PRESETS: Record<AccessPreset, Row> = {
+  public: editorialContent,
+  // Like FAQs: the public sees a document once an editor publishes it.
+  publishedDrafts: accessMatrix.faqs,
+}
+
+/** The rows of the registered content types that declare their access instead of a row above. */
+export const contentTypeAccessMatrix: Record<string, Row> = Object.fromEntries(
+  (contentTypes as readonly ContentType[]).flatMap((type) =>
+    type.access ? [[type.collection, ACCESS_PRESETS[type.access]]] : [],
+  ),
+)
+
 export type MatrixCollection = keyof typeof accessMatrix
 
 /** The field that says who owns a document, for the 'own' rules. */
 const OWNER_FIELD: Partial<Record<MatrixCollection, string>> = { articles: 'owner', users: 'id' }
 
-function ruleToAccess(collection: MatrixCollection, operation: Operation, cell: Cell): Access {
+function ruleToAccess(collection: string, operation: Operation, cell: Cell): Access {
   // Version documents keep the document's fields under `version`.
   const prefix = operation === 'readVersions' ? 'version.' : ''
   return ({ req, data }) => {
@@ -71,7 +101,9 @@ function ruleToAccess(collection: MatrixCollection, operation: Operation, cell: 
     if (typeof rule === 'boolean') return rule
     const published: Where = { [`${prefix}_status`]: { equals: 'published' } }
     const own: Where = {
-      [`${prefix}${OWNER_FIELD[collection] ?? 'owner'}`]: { equals: req.user?.id },
+      [`${prefix}${OWNER_FIELD[collection as MatrixCollection] ?? 'owner'}`]: {
+        equals: req.user?.id,
+      },
     }
     const publishing = (data as { _status?: string } | undefined)?._status === 'published'
     switch (rule) {
@@ -90,10 +122,14 @@ function ruleToAccess(collection: MatrixCollection, operation: Operation, cell: 
 }
 
 /** Payload `access` for a collection, from its row of the matrix. */
-export function collectionAccess(
-  collection: MatrixCollection,
-): NonNullable<CollectionConfig['access']> {
-  const row: Partial<Record<Operation, Cell>> = accessMatrix[collection]
+export function collectionAccess(collection: string): NonNullable<CollectionConfig['access']> {
+  const row: Row | undefined =
+    accessMatrix[collection as MatrixCollection] ?? contentTypeAccessMatrix[collection]
+  if (!row) {
+    throw new Error(
+      `No access row for "${collection}": give its content type an \`access\` (packages/content/src/content-types) or add a row to apps/cms/src/access/matrix.ts.`,
+    )
+  }
   const access: NonNullable<CollectionConfig['access']> = {}
   for (const operation of Object.keys(row) as Operation[]) {
     access[operation] = ruleToAccess(collection, operation, row[operation]!)

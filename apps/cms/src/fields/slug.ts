@@ -1,4 +1,4 @@
-import type { Field, FieldHook } from 'payload'
+import { type Field, slugField as payloadSlugField, type TextField } from 'payload'
 
 /** "Ketamine & the Brain: 2024!" becomes "ketamine-and-the-brain-2024". */
 export function slugify(text: string): string {
@@ -15,39 +15,62 @@ export function slugify(text: string): string {
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-const fillFromSource =
-  (sourceField: string): FieldHook =>
-  ({ value, data }) => {
-    if (typeof value === 'string' && value.trim()) return slugify(value)
-    const source = data?.[sourceField]
-    return typeof source === 'string' ? slugify(source) : value
+/** The message an editor sees for a slug that cannot be part of an address, or true. */
+export function validateSlug(value: unknown): true | string {
+  if (typeof value !== 'string' || !value) {
+    return 'The slug needs at least one letter or digit: add it here or to the title.'
   }
+  if (!SLUG_PATTERN.test(value)) {
+    return 'Use only lower-case letters, digits and single hyphens, e.g. "ketamine-and-sleep".'
+  }
+  return true
+}
 
-/** A URL slug, filled in from another field when left empty, always URL-safe and unique. */
+/**
+ * A URL slug made from another field: Payload's own slug field, with our slugify ("&" becomes
+ * "and", accents dropped, at most 96 characters) and a readable validation message.
+ *
+ * Payload's field keeps following the source field while a draft has never been published and the
+ * editor has not typed a slug, so autosave never locks in a half-typed title; after the first
+ * publication the slug stays put until an editor unlocks and changes it (a published article then
+ * gets a redirect from its old address, see collections/Articles/hooks/redirectOldSlug.ts).
+ */
 export function slugField(sourceField = 'title'): Field {
-  return {
-    name: 'slug',
-    type: 'text',
-    label: 'URL slug',
-    // Not `required` in the schema: the hook fills it from the source field, and the validator
-    // below still refuses to save a document without a valid slug.
-    unique: true,
-    index: true,
-    admin: {
-      position: 'sidebar',
-      description: `The last part of the page address. Leave empty to create it from the ${sourceField}.`,
-    },
-    hooks: { beforeValidate: [fillFromSource(sourceField)] },
-    // The admin checks the form before the hook has filled the slug in, so an empty slug is
-    // fine as long as the source field will produce one.
-    validate: (value: unknown, { data }: { data: Partial<Record<string, unknown>> }) => {
-      const slug =
-        typeof value === 'string' && value ? value : slugify(String(data?.[sourceField] ?? ''))
-      if (!slug) return 'The slug needs at least one letter or digit: add it here or to the title.'
-      if (!SLUG_PATTERN.test(slug)) {
-        return 'Use only lower-case letters, digits and single hyphens, e.g. "ketamine-and-sleep".'
+  return payloadSlugField({
+    useAsSlug: sourceField,
+    // Filled in from the source field on create; `validateSlug` refuses an empty one on publish.
+    required: false,
+    slugify: ({ valueToSlugify }) =>
+      typeof valueToSlugify === 'string' ? slugify(valueToSlugify) : undefined,
+    overrides: (row) => {
+      const [generate, slug] = row.fields as [Field, TextField]
+      return {
+        ...row,
+        fields: [
+          {
+            ...generate,
+            admin: {
+              ...generate.admin,
+              description: `While ticked, the slug follows the ${sourceField} until first published.`,
+            },
+          } as Field,
+          {
+            ...slug,
+            label: 'URL slug',
+            validate: (value: unknown) => validateSlug(value),
+            admin: {
+              ...slug.admin,
+              description: `The last part of the page address, made from the ${sourceField}. Press "Unlock" to change it yourself.`,
+              components: {
+                Field: {
+                  path: '/components/admin/SlugFieldWithHelp#SlugFieldWithHelp',
+                  clientProps: { useAsSlug: sourceField },
+                },
+              },
+            },
+          },
+        ],
       }
-      return true
     },
-  }
+  })
 }

@@ -36,3 +36,11 @@ export function normaliseDoi(value: unknown): unknown {
   if (typeof value !== 'string') return value
   return value.trim().replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, '')
 }
+
+/** Alternative text: required, because a reader who cannot see the image gets nothing else. */
+export function validateAltText(value: unknown): true | string {
+  if (typeof value !== 'string' || !value.trim()) {
+    return 'Describe the image for people who cannot see it, e.g. "MRI scan of a brain, side view".'
+  }
+  return true
+}

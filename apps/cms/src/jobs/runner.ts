@@ -8,8 +8,8 @@ export interface QueueRunner {
   cron: string
   /** At most this many jobs per run. */
   limit: number
-  /** Log failures only, not every routine run. */
-  silent?: boolean
+  /** Log failures only, not every routine run (`{ info: true }`), or nothing at all (`true`). */
+  silent?: boolean | { info?: boolean; error?: boolean }
 }
 
 /** Advisory-lock namespace of the job runners ("sok" + "jobs"), the queue's hash is the key. */

@@ -3,10 +3,11 @@ import { newsletterMessages } from '@sok/content/newsletter'
 import { type Payload, ValidationError } from 'payload'
 
 import { env } from '@/env'
+import { hitRateLimit } from '@/rate-limit'
 
-import { hashToken, keyedHash, newToken } from './crypto'
+import { hashToken, keyedHash, newToken, readSignedUnsubscribeToken } from './crypto'
 import { sendConfirmationEmail } from './mail'
-import { hitRateLimit } from './rate-limit'
+import { NEWSLETTER_QUEUE } from './queue'
 
 const HOUR = 60 * 60
 const UNSUBSCRIBE_TOKEN_DAYS = 365
@@ -18,9 +19,8 @@ export type Outcome =
   | { status: 'invalid-token' }
 
 /**
- * A sign-up. The answer is the same whether the address is new, pending or already confirmed, so
- * the endpoint never reveals who is subscribed. Safe under concurrency: the unique index on email
- * decides which of several simultaneous requests creates the row.
+ * A sign-up request. The answer, and the work done before it, are the same whether the address is
+ * new, pending or already confirmed, so the endpoint never reveals who is subscribed.
  */
 export async function subscribe(
   payload: Payload,
@@ -44,8 +44,31 @@ export async function subscribe(
   )
   if (!byEmail.allowed) return { status: 'rate-limited' }
 
+  // The same work for every address, new, pending or confirmed: one queued job. Only the job
+  // looks the address up, so neither the answer nor its timing says who is subscribed.
+  await payload.jobs.queue({
+    task: 'sendNewsletterConfirmation',
+    queue: NEWSLETTER_QUEUE,
+    input: {
+      email: input.email,
+      sourcePage: input.sourcePage,
+      consentAt: new Date().toISOString(),
+    },
+  })
+  return { status: 'accepted' }
+}
+
+/**
+ * The queued half of a sign-up: store it and email a confirmation link. A confirmed address gets
+ * nothing (they are subscribed already). Safe under concurrency: the unique index on email decides
+ * which of several simultaneous jobs creates the row, and only that one sends the email.
+ */
+export async function deliverConfirmation(
+  payload: Payload,
+  input: { email: string; sourcePage?: string | null; consentAt: string },
+): Promise<void> {
   const existing = await findByEmail(payload, input.email)
-  if (existing?.status === 'confirmed') return { status: 'accepted' }
+  if (existing?.status === 'confirmed') return
 
   const confirm = newToken()
   const unsubscribe = newToken()
@@ -55,33 +78,27 @@ export async function subscribe(
     unsubscribeTokenHash: unsubscribe.hash,
     unsubscribeTokenExpiresAt: hoursFromNow(24 * UNSUBSCRIBE_TOKEN_DAYS),
   }
-  const now = new Date().toISOString()
+  const consent = { consentAt: input.consentAt, sourcePage: input.sourcePage ?? undefined }
   if (existing) {
     // Pending (asked again) or unsubscribed (asking to come back): a fresh confirmation.
     await payload.update({
       collection: 'newsletter-signups',
       id: existing.id,
       overrideAccess: true,
-      data: { ...tokens, status: 'pending', consentAt: now, sourcePage: input.sourcePage },
+      data: { ...tokens, ...consent, status: 'pending' },
     })
   } else {
     const created = await createOnce(payload, {
       ...tokens,
+      ...consent,
       email: input.email,
       status: 'pending',
-      consentAt: now,
-      sourcePage: input.sourcePage,
     })
-    // Someone else's request created it a moment ago; theirs sends the email.
-    if (!created) return { status: 'accepted' }
+    // Another job created it a moment ago; that one sends the email.
+    if (!created) return
   }
-  try {
-    await sendConfirmationEmail(payload, input.email, confirm.token, unsubscribe.token)
-  } catch (error) {
-    // The sign-up is saved; asking again sends a new email. The reader still gets the same answer.
-    payload.logger.error({ err: error, msg: 'Could not send a newsletter confirmation email' })
-  }
-  return { status: 'accepted' }
+  // A failure here fails the job, which retries with a fresh link; the reader asked once.
+  await sendConfirmationEmail(payload, input.email, confirm.token, unsubscribe.token)
 }
 
 export async function confirmSubscription(payload: Payload, token: string): Promise<Outcome> {
@@ -106,23 +123,41 @@ export async function confirmSubscription(payload: Payload, token: string): Prom
   return updated.docs.length ? { status: 'done' } : { status: 'invalid-token' }
 }
 
+/**
+ * The link from the confirmation email (a random token, stored hashed) or from a newsletter (a
+ * signed token naming the sign-up and its link version). Either works once: unsubscribing clears
+ * the hash and bumps the version.
+ */
 export async function unsubscribe(payload: Payload, token: string): Promise<Outcome> {
-  const signup = await findByToken(payload, 'unsubscribeTokenHash', token)
-  if (!signup || isPast(signup.unsubscribeTokenExpiresAt)) return { status: 'invalid-token' }
-  await payload.update({
+  const signed = readSignedUnsubscribeToken(token)
+  const signup = signed
+    ? await findById(payload, signed.signupId)
+    : await findByToken(payload, 'unsubscribeTokenHash', token)
+  if (!signup) return { status: 'invalid-token' }
+  const version = signup.linkVersion ?? 1
+  if (signed) {
+    if (signed.version !== version || signup.status === 'unsubscribed') {
+      return { status: 'invalid-token' }
+    }
+  } else if (isPast(signup.unsubscribeTokenExpiresAt)) {
+    return { status: 'invalid-token' }
+  }
+  const updated = await payload.update({
     collection: 'newsletter-signups',
-    id: signup.id,
+    // Only if no other click got there first: a link works once.
+    where: { and: [{ id: { equals: signup.id } }, { linkVersion: { equals: version } }] },
     overrideAccess: true,
     data: {
       status: 'unsubscribed',
       unsubscribedAt: new Date().toISOString(),
+      linkVersion: version + 1,
       confirmTokenHash: null,
       confirmTokenExpiresAt: null,
       unsubscribeTokenHash: null,
       unsubscribeTokenExpiresAt: null,
     },
   })
-  return { status: 'done' }
+  return updated.docs.length ? { status: 'done' } : { status: 'invalid-token' }
 }
 
 export const outcomeMessages = {
@@ -136,6 +171,19 @@ type Signup = {
   status: 'pending' | 'confirmed' | 'unsubscribed'
   confirmTokenExpiresAt?: string | null
   unsubscribeTokenExpiresAt?: string | null
+  linkVersion?: number | null
+}
+
+async function findById(payload: Payload, id: number): Promise<Signup | undefined> {
+  const found = await payload.find({
+    collection: 'newsletter-signups',
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
+  return found.docs[0] as Signup | undefined
 }
 
 async function findByEmail(payload: Payload, email: string): Promise<Signup | undefined> {

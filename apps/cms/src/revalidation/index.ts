@@ -1,3 +1,4 @@
+import { contentTypeOf } from '@sok/content/content-types'
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import { revalidateGlobal, revalidateOnChange, revalidateOnDelete } from './hooks'
@@ -25,4 +26,12 @@ export function withGlobalRevalidation(global: GlobalConfig): GlobalConfig {
       afterChange: [...(global.hooks?.afterChange ?? []), revalidateGlobal],
     },
   }
+}
+
+/**
+ * The "tell the site" hooks for every collection a registered content type is about
+ * (@sok/content/content-types); other collections are returned as they are.
+ */
+export function withSiteRevalidation(collection: CollectionConfig): CollectionConfig {
+  return contentTypeOf(collection.slug) ? withRevalidation(collection) : collection
 }

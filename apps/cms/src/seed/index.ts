@@ -10,7 +10,7 @@ import { seedSiteSettings } from './content/site-settings'
 import type { SeedArticle } from './content/types'
 import { DEV_USERS } from './dev-admin'
 import { heroImagePng } from './images'
-import { markdownToRichText } from './rich-text'
+import { markdownToRichText, type ResolveSlug } from './rich-text'
 
 /**
  * First start on an empty database (no articles): demo content, unless SEED_DEMO_CONTENT=false;
@@ -75,6 +75,11 @@ async function seedDemoContent(payload: Payload) {
   }
 
   const articleIds = new Map<string, number>()
+  // Internal links in a body point at documents seeded before it.
+  const resolveSlug: ResolveSlug = (collection, slug) =>
+    collection === 'articles'
+      ? idOf(articleIds, slug, 'article (link targets must come earlier in articles.ts)')
+      : idOf(collection === 'authors' ? authorIds : categoryIds, slug, collection)
   for (const [index, article] of seedArticles.entries()) {
     const faqIds = await createFaqs(
       payload,
@@ -91,6 +96,7 @@ async function seedDemoContent(payload: Payload) {
         slug: article.slug,
         summary: article.summary,
         publishedAt: article.publishedAt,
+        contentUpdatedAt: article.contentUpdatedAt ?? article.publishedAt,
         category: idOf(categoryIds, article.category, 'category'),
         authors: article.authors.map((slug) => idOf(authorIds, slug, 'author')),
         medicalReviewer: article.medicalReviewer
@@ -101,8 +107,15 @@ async function seedDemoContent(payload: Payload) {
         keyTakeaways: article.keyTakeaways.map((text) => ({ text })),
         references: article.references,
         faqs: faqIds,
-        body: await markdownToRichText(article.body, payload.config, articleBodyEditor),
+        body: await markdownToRichText(
+          article.body,
+          payload.config,
+          articleBodyEditor,
+          resolveSlug,
+        ),
         meta: { title: article.title, description: article.summary, image: heroImage },
+        // Demo articles are already old news: nobody is emailed about them.
+        newsletter: { sendOnPublish: false },
       },
     })
     articleIds.set(article.slug, created.id)
@@ -136,6 +149,7 @@ async function createFaqs(payload: Payload, article: SeedArticle, category: numb
         question: faq.question,
         answer: await markdownToRichText(faq.answer, payload.config),
         category,
+        _status: 'published',
       },
     })
     ids.push(created.id)

@@ -26,14 +26,51 @@ function blockNode(kind: string, tone: string | undefined, content: string): Lex
   } as unknown as LexicalNode
 }
 
+/** Seed link prefixes (`[words](article:<slug>)`) and the collections they point into. */
+const INTERNAL_LINK = /^(article|author|category):([a-z0-9-]+)$/
+const LINKED_COLLECTIONS = {
+  article: 'articles',
+  author: 'authors',
+  category: 'categories',
+} as const
+export type LinkedCollection = (typeof LINKED_COLLECTIONS)[keyof typeof LINKED_COLLECTIONS]
+
+/** The id of the seeded document with this slug; throws for an unknown one. */
+export type ResolveSlug = (collection: LinkedCollection, slug: string) => number
+
+type MutableNode = {
+  type?: string
+  fields?: Record<string, unknown>
+  children?: MutableNode[]
+}
+
+/** Turns seed links such as `article:<slug>` into the editor's internal links to that document. */
+function linkInternally(nodes: MutableNode[], resolve: ResolveSlug) {
+  for (const node of nodes) {
+    const match = node.type === 'link' ? INTERNAL_LINK.exec(String(node.fields?.url)) : null
+    if (match) {
+      const relationTo = LINKED_COLLECTIONS[match[1] as keyof typeof LINKED_COLLECTIONS]
+      node.fields = {
+        ...node.fields,
+        linkType: 'internal',
+        url: undefined,
+        doc: { relationTo, value: resolve(relationTo, match[2]!) },
+      }
+    }
+    if (node.children) linkInternally(node.children, resolve)
+  }
+}
+
 /**
- * Markdown (with block lines, see content/types.ts) to the Lexical value the article editor
- * stores. Markdown runs are converted by Payload's own converter with the field's editor config.
+ * Markdown (with block lines and internal links, see content/types.ts) to the Lexical value the
+ * article editor stores. Markdown runs are converted by Payload's own converter with the field's
+ * editor config.
  */
 export async function markdownToRichText(
   markdown: string,
   config: SanitizedConfig,
   editor?: Parameters<typeof editorConfigFactory.fromEditor>[0]['editor'],
+  resolve?: ResolveSlug,
 ): Promise<LexicalValue> {
   const editorConfig = editor
     ? await editorConfigFactory.fromEditor({ config, editor })
@@ -58,6 +95,7 @@ export async function markdownToRichText(
     )
   }
   flush()
+  if (resolve) linkInternally(children as MutableNode[], resolve)
   const empty = convertMarkdownToLexical({ editorConfig, markdown: '' })
   return { ...empty, root: { ...empty.root, children } }
 }

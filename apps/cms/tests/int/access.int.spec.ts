@@ -1,13 +1,16 @@
-import type { Payload } from 'payload'
+import { type ContentType, contentTypes } from '@sok/content/content-types'
+import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { accessMatrix, type Audience, globalAccessMatrix } from '@/access'
+import { accessMatrix, type Audience, contentTypeAccessMatrix, globalAccessMatrix } from '@/access'
 import type { Operation, Rule } from '@/access/matrix'
+import { LOGIN_FAILED_MESSAGE } from '@/auth/login'
 
 import {
   articleBasics,
   createAudiences,
   createUser,
+  fromAddress,
   getTestPayload,
   paragraphs,
   pngFile,
@@ -41,22 +44,47 @@ const allowed = (response: Response) => response.status >= 200 && response.statu
 // ---------------------------------------------------------------------------------------------
 // Collections whose cells are all true/false: one probe per operation.
 
-type SimpleCollection =
-  | 'authors'
-  | 'categories'
-  | 'faqs'
-  | 'redirects'
-  | 'media'
-  | 'newsletter-signups'
-  | 'newsletter-rate-limits'
+type SimpleCollection = Exclude<CollectionSlug, 'articles' | 'users'>
 
-const samples: Record<
-  SimpleCollection,
-  () => Promise<Record<string, unknown>> | Record<string, unknown>
+/** Every row of the matrix: the hand-written ones and those content types declare. */
+const rows: Record<string, Partial<Record<Operation, Record<Audience, Rule>>>> = {
+  ...accessMatrix,
+  ...contentTypeAccessMatrix,
+}
+
+/** A published article that is not emailed on its own: each send needs an article of its own. */
+async function publishedArticle() {
+  const article = await payload.create({
+    collection: 'articles',
+    overrideAccess: true,
+    data: { ...newArticle(), _status: 'published', newsletter: { sendOnPublish: false } },
+  })
+  return article.id
+}
+
+async function newsletterSend() {
+  const send = await payload.create({
+    collection: 'newsletter-sends',
+    overrideAccess: true,
+    data: { article: await publishedArticle() },
+  })
+  // Never delivered: these tests only check who may see and change it.
+  await payload.db.updateOne({
+    collection: 'newsletter-sends',
+    id: send.id,
+    data: { status: 'cancelled' },
+  })
+  return send.id
+}
+
+/** A valid new document of each collection, and a change to it. A row without one fails below. */
+const samples: Partial<
+  Record<SimpleCollection, () => Promise<Record<string, unknown>> | Record<string, unknown>>
 > = {
   authors: () => ({ name: unique('Byline'), kind: 'person' }),
   categories: () => ({ title: unique('Topic') }),
   faqs: () => ({ question: `${unique('Why')}?`, answer: paragraphs('Because.') }),
+  'glossary-terms': () => ({ term: unique('Term'), shortDefinition: 'What it means.' }),
   redirects: () => ({
     from: `/${unique('old').replace(/\s+/g, '-')}`,
     to: { type: 'custom', url: '/new' },
@@ -64,19 +92,39 @@ const samples: Record<
   }),
   media: () => ({ alt: 'A teal rectangle' }),
   'newsletter-signups': () => ({ email: `${unique('reader').replace(/\s+/g, '-')}@example.com` }),
-  'newsletter-rate-limits': () => ({
+  'rate-limits': () => ({
     key: unique('ip:test'),
     windowStart: new Date().toISOString(),
     hits: 1,
   }),
+  'newsletter-sends': async () => ({ article: await publishedArticle() }),
+  'newsletter-recipients': async () => ({
+    send: await newsletterSend(),
+    email: `${unique('reader').replace(/\s+/g, '-')}@example.com`,
+    state: 'skipped',
+    attempts: 0,
+  }),
 }
 
-async function fixture(collection: SimpleCollection): Promise<number> {
-  const data = await samples[collection]()
+function failWith(message: string): never {
+  throw new Error(message)
+}
+
+function sample(collection: SimpleCollection) {
+  const make = samples[collection]
+  if (!make) failWith(`Add a sample ${collection} document to \`samples\` in this file.`)
+  return make()
+}
+
+async function fixture(collection: SimpleCollection, status?: 'draft'): Promise<number> {
+  const data = await sample(collection)
+  // Collections with drafts: their fixtures are published unless a probe asks for a draft.
+  const withDrafts = Boolean(payload.collections[collection].config.versions?.drafts)
   const doc = await payload.create({
     collection,
-    data: data as never,
+    data: (withDrafts ? { ...data, _status: status ?? 'published' } : data) as never,
     overrideAccess: true,
+    ...(status ? { draft: true } : {}),
     ...(collection === 'media' ? { file: await pngFile() } : {}),
   })
   return doc.id as number
@@ -86,17 +134,30 @@ async function probe(
   collection: SimpleCollection,
   operation: Operation,
   token?: string,
+  status?: 'draft',
 ): Promise<boolean> {
   switch (operation) {
-    case 'read': {
+    case 'readVersions': {
       const id = await fixture(collection)
+      const response = await rest(
+        'GET',
+        `/api/${collection}/versions?where[parent][equals]=${id}`,
+        {
+          token,
+        },
+      )
+      if (!allowed(response)) return false
+      return ((await response.json()) as { docs: unknown[] }).docs.length > 0
+    }
+    case 'read': {
+      const id = await fixture(collection, status)
       const response = await rest('GET', `/api/${collection}?where[id][equals]=${id}`, { token })
       if (!allowed(response)) return false
       const { docs } = (await response.json()) as { docs: { id: number }[] }
       return docs.some((doc) => doc.id === id)
     }
     case 'create': {
-      const data = await samples[collection]()
+      const data = await sample(collection)
       if (collection !== 'media')
         return allowed(await rest('POST', `/api/${collection}`, { token, json: data }))
       const file = await pngFile()
@@ -107,17 +168,23 @@ async function probe(
     }
     case 'update': {
       const id = await fixture(collection)
-      const change: Record<SimpleCollection, Record<string, unknown>> = {
+      const change: Partial<Record<SimpleCollection, Record<string, unknown>>> = {
         authors: { jobTitle: 'Writer' },
         categories: { description: 'Changed' },
         faqs: { question: 'Changed?' },
+        'glossary-terms': { shortDefinition: 'Changed.' },
         redirects: { from: `/changed-${id}` },
         media: { caption: 'Changed' },
         'newsletter-signups': { status: 'confirmed' },
-        'newsletter-rate-limits': { hits: 99 },
+        'rate-limits': { hits: 99 },
+        'newsletter-sends': { subject: 'Changed' },
+        'newsletter-recipients': { state: 'sent' },
       }
       return allowed(
-        await rest('PATCH', `/api/${collection}/${id}`, { token, json: change[collection] }),
+        await rest('PATCH', `/api/${collection}/${id}`, {
+          token,
+          json: change[collection] ?? failWith(`Add a change to ${collection} in \`change\`.`),
+        }),
       )
     }
     case 'delete': {
@@ -129,14 +196,30 @@ async function probe(
   }
 }
 
-const simpleCollections = Object.keys(samples) as SimpleCollection[]
+const simpleCollections = Object.keys(rows).filter(
+  (collection) => collection !== 'articles' && collection !== 'users',
+) as SimpleCollection[]
+
+describe('the matrix', () => {
+  it('has a row for every collection the site shows, and each row a sample here', () => {
+    const shown = (contentTypes as readonly ContentType[]).filter((type) => !type.global)
+    expect(shown.map((type) => type.collection).filter((slug) => !rows[slug])).toEqual([])
+    expect(simpleCollections.filter((collection) => !samples[collection])).toEqual([])
+  })
+})
 
 describe.each(simpleCollections)('%s', (collection) => {
-  const row = accessMatrix[collection] as Partial<Record<Operation, Record<Audience, Rule>>>
+  const row = rows[collection]!
   const cells = (Object.keys(row) as Operation[]).flatMap((operation) =>
     AUDIENCES.map((audience) => ({ operation, audience, rule: row[operation]![audience] })),
   )
   it.each(cells)('$operation by $audience: $rule', async ({ operation, audience, rule }) => {
+    if (rule === 'published') {
+      // A published document is there for this audience; a draft of one is not.
+      expect(await probe(collection, operation, tokenOf(audience))).toBe(true)
+      expect(await probe(collection, operation, tokenOf(audience), 'draft')).toBe(false)
+      return
+    }
     expect(await probe(collection, operation, tokenOf(audience))).toBe(rule)
   })
 })
@@ -170,7 +253,12 @@ async function visibleArticles(audience: Audience) {
   }
 }
 
-const articleExpectations: Record<Operation, (rule: Rule, audience: Audience) => Promise<void>> = {
+type ArticleOperation = keyof typeof accessMatrix.articles
+
+const articleExpectations: Record<
+  ArticleOperation,
+  (rule: Rule, audience: Audience) => Promise<void>
+> = {
   async read(rule, audience) {
     const seen = await visibleArticles(audience)
     const expected = {
@@ -261,8 +349,8 @@ const articleExpectations: Record<Operation, (rule: Rule, audience: Audience) =>
 }
 
 describe('articles', () => {
-  const row = accessMatrix.articles as Record<Operation, Record<Audience, Rule>>
-  const cells = (Object.keys(row) as Operation[]).flatMap((operation) =>
+  const row = accessMatrix.articles as Record<ArticleOperation, Record<Audience, Rule>>
+  const cells = (Object.keys(row) as ArticleOperation[]).flatMap((operation) =>
     AUDIENCES.map((audience) => ({ operation, audience, rule: row[operation][audience] })),
   )
   it.each(cells)('$operation by $audience: $rule', async ({ operation, audience, rule }) => {
@@ -349,6 +437,37 @@ describe('users', () => {
         expect(allowed(await rest('DELETE', `/api/users/${victim.id}`, { token }))).toBe(rule)
         break
       }
+      case 'unlock': {
+        // Unlocking someone else lifts the lockout that stops password guessing.
+        const victim = await payload.create({
+          collection: 'users',
+          overrideAccess: true,
+          data: {
+            name: 'Locked out',
+            email: `${unique('locked').replace(/\s+/g, '-')}@example.com`,
+            password: 'a-long-password',
+            role: 'author',
+          },
+        })
+        await payload.db.updateOne({
+          collection: 'users',
+          id: victim.id,
+          data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 600_000).toISOString() },
+        })
+        const response = await rest('POST', '/api/users/unlock', {
+          token,
+          json: { email: victim.email },
+        })
+        const after = await payload.db.findOne<{ id: number; lockUntil?: string | null }>({
+          collection: 'users',
+          where: { id: { equals: victim.id } },
+        })
+        expect({ allowed: allowed(response), unlocked: !after?.lockUntil }).toEqual({
+          allowed: rule,
+          unlocked: rule,
+        })
+        break
+      }
     }
   })
 
@@ -392,17 +511,21 @@ describe('users', () => {
         role: 'author',
       },
     })
+    // From several addresses, as a distributed guesser would (each has its own per-IP limit).
     for (let attempt = 0; attempt < 5; attempt++) {
       const response = await rest('POST', '/api/users/login', {
         json: { email: victim.email, password: 'wrong-password' },
+        headers: fromAddress(`192.0.2.${attempt + 1}`),
       })
       expect(response.status).toBe(401)
     }
     const locked = await rest('POST', '/api/users/login', {
       json: { email: victim.email, password: 'the-right-password' },
+      headers: fromAddress('192.0.2.99'),
     })
+    // Locked, though the password is right; the answer is the one every failed sign-in gets.
     expect(locked.status).toBe(401)
-    expect(JSON.stringify(await locked.json())).toMatch(/locked/i)
+    expect(JSON.stringify(await locked.json())).toContain(LOGIN_FAILED_MESSAGE)
   })
 })
 

@@ -12,6 +12,8 @@ export interface RecordedCall {
 
 export function startFakeSite(port: number): Promise<Server> {
   const calls: RecordedCall[] = []
+  /** Calls answered 503 while "down": a test waits for one instead of sleeping. */
+  const refused: RecordedCall[] = []
   let down = false
   const server = createServer((request, response) => {
     let body = ''
@@ -22,21 +24,27 @@ export function startFakeSite(port: number): Promise<Server> {
         response.setHeader('content-type', 'application/json')
         return response.end(JSON.stringify(calls))
       }
+      if (url.pathname === '/_control/refused') {
+        response.setHeader('content-type', 'application/json')
+        return response.end(JSON.stringify(refused))
+      }
       if (url.pathname === '/_control/down') {
         down = url.searchParams.get('value') === 'true'
         return response.end('ok')
       }
       if (url.pathname === '/api/revalidate' && request.method === 'POST') {
-        if (down) {
-          response.statusCode = 503
-          return response.end('down')
-        }
         const { tags } = JSON.parse(body || '{}') as { tags: string[] }
-        calls.push({
+        const call = {
           at: Date.now(),
           secret: request.headers['x-sok-revalidate-secret'] as string,
           tags,
-        })
+        }
+        if (down) {
+          refused.push(call)
+          response.statusCode = 503
+          return response.end('down')
+        }
+        calls.push(call)
         response.setHeader('content-type', 'application/json')
         return response.end(JSON.stringify({ ok: true }))
       }

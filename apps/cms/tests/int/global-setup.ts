@@ -33,6 +33,20 @@ export async function setup() {
     MAIL_DIR: mailDir,
     NEWSLETTER_LIMIT_PER_IP: '20',
     NEWSLETTER_LIMIT_PER_EMAIL: '3',
+    // Newsletter delivery at test speed (the benchmark may override batch and interval).
+    NEWSLETTER_CRON: '* * * * * *',
+    NEWSLETTER_BATCH_SIZE: process.env.NEWSLETTER_BATCH_SIZE ?? '50',
+    NEWSLETTER_BATCH_INTERVAL_SECONDS: process.env.NEWSLETTER_BATCH_INTERVAL_SECONDS ?? '0',
+    NEWSLETTER_SEND_DELAY_SECONDS: '2',
+    NEWSLETTER_RETRY_SECONDS: '0.5',
+    NEWSLETTER_MAX_ATTEMPTS: '4',
+    // Tests play the part of scripts/serve-next.mjs (which sets SOK_PEER_TOKEN) and of a
+    // trusted proxy: see `fromAddress` and TEST_PROXY in helpers.ts.
+    SOK_PEER_TOKEN: 'integration-tests-peer-token',
+    TRUSTED_PROXIES: '10.99.0.1',
+    // Low, so the limit is reached in a few (slow, hashed) attempts.
+    LOGIN_LIMIT_PER_IP: '4',
+    DB_STATEMENT_TIMEOUT_SECONDS: '5',
   })
 }
 

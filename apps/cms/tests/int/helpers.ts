@@ -1,59 +1,103 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 import sharp from 'sharp'
 
+import { PEER_HEADER } from '@sok/content/client-address'
+
 import type { Audience, Role } from '@/access'
+import { env } from '@/env'
+
+import * as graphqlRoute from '../../src/app/(payload)/api/graphql/route'
+import * as restRoute from '../../src/app/(payload)/api/[...slug]/route'
 
 // As the CMS server does: with the job runner (scheduled publishing, revalidation) running.
 export const getTestPayload = (): Promise<Payload> => getPayload({ config, cron: true })
 
 const BASE = 'http://localhost:3000'
-const HANDLERS = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
+const HANDLERS = {
+  GET: restRoute.GET,
+  POST: restRoute.POST,
+  PATCH: restRoute.PATCH,
+  DELETE: restRoute.DELETE,
+}
+
+export interface RequestOptions {
+  token?: string
+  json?: unknown
+  form?: FormData
+  /** A raw body, sent as it is (with the headers given). */
+  body?: string
+  headers?: Record<string, string>
+}
 
 /**
- * A REST request through Payload's real route handlers, as a browser or the site would send it:
- * access rules, validation, hooks and error formatting all run.
+ * A REST request through the CMS's real route handlers (the app's route module), as a browser or
+ * the site would send it: query checks, access rules, validation, hooks and error formatting run.
  */
 export async function rest(
   method: keyof typeof HANDLERS,
   path: string,
-  options: { token?: string; json?: unknown; form?: FormData } = {},
+  options: RequestOptions = {},
 ): Promise<Response> {
   const url = new URL(path, BASE)
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const headers: Record<string, string> = options.token
-    ? { Authorization: `JWT ${options.token}` }
-    : {}
+  const headers: Record<string, string> = {
+    ...options.headers,
+    ...(options.token ? { Authorization: `JWT ${options.token}` } : {}),
+  }
   let body: BodyInit | undefined
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json'
     body = JSON.stringify(options.json)
   } else if (options.form) {
     body = options.form
+  } else if (options.body !== undefined) {
+    body = options.body
   }
-  return HANDLERS[method](config)(new Request(url, { method, headers, body }), {
+  return HANDLERS[method](new Request(url, { method, headers, body }), {
     params: Promise.resolve({ slug }),
   })
 }
 
 export const restGet = (path: string, token?: string) => rest('GET', path, { token })
 
-/** A GraphQL query through Payload's real handler. */
-export async function graphql<T>(
+/** The proxy global-setup puts in TRUSTED_PROXIES. */
+export const TEST_PROXY = '10.99.0.1'
+
+/**
+ * Headers of a request whose socket came from `address`, as scripts/serve-next.mjs records it,
+ * with the X-Forwarded-For the request carried, if any.
+ */
+export function fromAddress(address: string, forwardedFor?: string): Record<string, string> {
+  return {
+    [PEER_HEADER]: `${env.SOK_PEER_TOKEN} ${address}`,
+    ...(forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor }),
+  }
+}
+
+/** A GraphQL request through the CMS's real route handler; the raw answer. */
+export function graphqlRequest(
   query: string,
-  token?: string,
-): Promise<{ data: T; errors?: { message: string }[] }> {
-  const response = await GRAPHQL_POST(config)(
+  options: { token?: string; variables?: Record<string, unknown> } = {},
+): Promise<Response> {
+  return graphqlRoute.POST(
     new Request(`${BASE}/api/graphql`, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
-        ...(token ? { Authorization: `JWT ${token}` } : {}),
+        ...(options.token ? { Authorization: `JWT ${options.token}` } : {}),
       },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables: options.variables }),
     }),
   )
+}
+
+/** A GraphQL query through the CMS's real route handler. */
+export async function graphql<T>(
+  query: string,
+  token?: string,
+): Promise<{ data: T; errors?: { message: string }[] }> {
+  const response = await graphqlRequest(query, { token })
   return (await response.json()) as { data: T; errors?: { message: string }[] }
 }
 
@@ -175,4 +219,29 @@ export async function restErrors(response: Response) {
     ),
   )
   return { status: response.status, messages: (body.errors ?? []).map((e) => e.message), fields }
+}
+
+/**
+ * Jobs of one task still in the queue, created since `since`, whose input `matches`. Hooks queue
+ * their jobs in the save's own transaction, so right after a save this says what it will cause:
+ * together with "nothing arrived yet", an empty answer proves nothing was or will be sent.
+ */
+export async function queuedJobs<Input>(
+  payload: Payload,
+  task: string,
+  matches: (input: Input) => boolean,
+  since = new Date(0),
+) {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: task } },
+        { createdAt: { greater_than_equal: since.toISOString() } },
+      ],
+    },
+    limit: 0,
+    overrideAccess: true,
+  })
+  return docs.filter((job) => matches(job.input as Input))
 }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { env } from '@/env'
 
 import type { RecordedCall } from './fake-site'
-import { articleBasics, getTestPayload, restGet, unique } from './helpers'
+import { articleBasics, getTestPayload, queuedJobs, restGet, unique } from './helpers'
 
 let payload: Payload
 let newArticle: Awaited<ReturnType<typeof articleBasics>>
@@ -15,9 +15,23 @@ beforeAll(async () => {
   newArticle = await articleBasics(payload)
 })
 
-const callsFor = async (tag: string) =>
-  ((await (await fetch(`${site}/_control/calls`)).json()) as RecordedCall[]).filter((call) =>
+const recorded = async (list: 'calls' | 'refused', tag: string) =>
+  ((await (await fetch(`${site}/_control/${list}`)).json()) as RecordedCall[]).filter((call) =>
     call.tags.includes(tag),
+  )
+const callsFor = (tag: string) => recorded('calls', tag)
+
+/**
+ * Refresh jobs for a tag still in the queue (created after `since`). A refresh job is deleted only
+ * after the site got the call, so "no job and no call" right after a save proves nothing was, or
+ * will be, sent: no sleep needed.
+ */
+const queuedRefreshes = (tag: string, since?: Date) =>
+  queuedJobs<{ tags?: string[] }>(
+    payload,
+    'revalidateSite',
+    (input) => Boolean(input.tags?.includes(tag)),
+    since,
   )
 const setSiteDown = (down: boolean) => fetch(`${site}/_control/down?value=${down}`)
 
@@ -41,7 +55,7 @@ describe('revalidation after commit', () => {
     })
     const tag = `article:${draft.slug}`
     // Saving a draft changes nothing on the site.
-    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(await queuedRefreshes(tag)).toEqual([])
     expect(await callsFor(tag)).toEqual([])
 
     const published = Date.now()
@@ -64,13 +78,14 @@ describe('revalidation after commit', () => {
     })
     await waitForCall(`article:${article.slug}`, 5000)
     // A second article with the same slug fails inside its transaction: nothing may be sent.
+    const attempted = new Date()
     await expect(
       payload.create({
         collection: 'articles',
         data: { ...newArticle(`${title} again`), slug: article.slug, _status: 'published' },
       }),
     ).rejects.toThrow()
-    await new Promise((resolve) => setTimeout(resolve, 2000))
+    expect(await queuedRefreshes(`article:${article.slug}`, attempted)).toEqual([])
     expect(await callsFor(`article:${article.slug}`)).toHaveLength(1)
   })
 
@@ -86,8 +101,13 @@ describe('revalidation after commit', () => {
           data: { ...newArticle(unique('While down')), _status: 'published' },
         })
         expect(Date.now() - started, 'saving waited for the site').toBeLessThan(3000)
-        await new Promise((resolve) => setTimeout(resolve, 3000))
-        expect(await callsFor(`article:${article.slug}`)).toEqual([])
+        // The CMS tried, was refused, and keeps the job for a retry.
+        const tag = `article:${article.slug}`
+        await expect
+          .poll(async () => (await recorded('refused', tag)).length, { timeout: 20_000 })
+          .toBeGreaterThan(0)
+        expect(await callsFor(tag)).toEqual([])
+        expect(await queuedRefreshes(tag)).toHaveLength(1)
         await setSiteDown(false)
         const call = await waitForCall(`article:${article.slug}`, 30_000)
         expect(call.tags).toContain('articles')

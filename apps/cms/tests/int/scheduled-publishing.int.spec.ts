@@ -1,9 +1,10 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { env } from '@/env'
+import { guardedSchedulePublish } from '@/scheduling/schedulePublishFunction'
 
-import { articleBasics, getTestPayload, rest, unique } from './helpers'
+import { articleBasics, createUser, getTestPayload, rest, unique } from './helpers'
 
 let payload: Payload
 let newArticle: Awaited<ReturnType<typeof articleBasics>>
@@ -55,5 +56,67 @@ describe('scheduled publishing', () => {
       await new Promise((resolve) => setTimeout(resolve, 200))
     }
     expect(await siteHeard()).toBe(true)
+  })
+})
+
+describe("the admin's schedule server function", () => {
+  const schedule = async (role: 'author' | 'editor', args: Record<string, unknown>) => {
+    const user = await createUser(payload, role)
+    const account = await payload.findByID({ collection: 'users', id: user.id })
+    const req = await createLocalReq({ user: { ...account, collection: 'users' } }, payload)
+    return guardedSchedulePublish({ ...args, req } as never) as Promise<{
+      error?: string
+      message?: string
+    }>
+  }
+  const jobsFor = async (id: number) =>
+    (
+      await payload.find({
+        collection: 'payload-jobs',
+        where: {
+          and: [
+            { taskSlug: { equals: 'schedulePublish' } },
+            { 'input.doc.value': { equals: String(id) } },
+          ],
+        },
+        overrideAccess: true,
+      })
+    ).docs
+
+  it('lets an editor schedule and cancel, refuses authors and times in the past', async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { ...newArticle(unique('Guarded')), _status: 'draft' },
+    })
+    const doc = { relationTo: 'articles', value: String(draft.id) }
+    const later = new Date(Date.now() + 3_600_000)
+
+    expect(await schedule('author', { type: 'publish', doc, date: later })).toEqual({
+      error: 'Only editors can schedule publishing.',
+    })
+    expect(
+      await schedule('editor', { type: 'publish', doc, date: new Date(Date.now() - 60_000) }),
+    ).toEqual({ error: 'That time has already passed: choose a time in the future.' })
+    expect(await jobsFor(draft.id)).toHaveLength(0)
+
+    const done = await schedule('editor', {
+      type: 'publish',
+      doc,
+      date: later,
+      timezone: 'Europe/London',
+    })
+    expect(done.error).toBeUndefined()
+    const [job] = await jobsFor(draft.id)
+    expect(job?.input).toMatchObject({ type: 'publish', timezone: 'Europe/London' })
+
+    // Cancelling: not by an author; by an editor it goes.
+    expect(await schedule('author', { deleteID: job!.id })).toEqual({
+      error: 'You cannot change the schedule of this document.',
+    })
+    expect(await schedule('editor', { deleteID: job!.id })).toEqual({
+      message: 'Schedule removed.',
+    })
+    expect(await jobsFor(draft.id)).toHaveLength(0)
   })
 })

@@ -6,6 +6,9 @@ import { createContext, type ReactNode, useContext, useMemo } from 'react'
 
 import { getQueryClient } from '@/lib/query-client'
 
+/** A visitor's search or "Show more" waits this long before showing the error and Retry. */
+const BROWSER_TIMEOUT_MS = 10_000
+
 const ContentClientContext = createContext<ContentClient | null>(null)
 
 /** The browser's content client, pointed at the CMS's public address. */
@@ -24,7 +27,7 @@ export function Providers({
 }) {
   const queryClient = getQueryClient()
   const contentClient = useMemo(
-    () => createContentClient({ baseUrl: cmsPublicUrl }),
+    () => createContentClient({ baseUrl: cmsPublicUrl, timeoutMs: BROWSER_TIMEOUT_MS }),
     [cmsPublicUrl],
   )
   return (

@@ -1,34 +1,42 @@
 import type { ReactNode } from 'react'
 
 import type { Media } from '@sok/content'
+import Link from 'next/link'
+import { glossaryPath } from '@sok/content/content-types'
 
 import { CmsImage } from '@/components/CmsImage'
+import { documentPath, type LinkedDocument, linkedDocument } from '@/lib/document-path'
+import {
+  type GlossaryMentionNode,
+  type LinkableTerm,
+  linkFirstMentions,
+} from '@/lib/glossary-links'
 import { headingIds } from '@/lib/headings'
 import { sizedImage } from '@/lib/media'
-import { type LexicalNode, type RichTextValue, rootNodes } from '@/lib/rich-text'
+import {
+  type LexicalNode,
+  plainText,
+  type RichTextValue,
+  rootNodes,
+  TEXT_FORMAT,
+  textFormat,
+} from '@/lib/rich-text'
 import { safeLink } from '@/lib/safe-url'
-
-// Lexical stores text formats as bit flags.
-const IS_BOLD = 1
-const IS_ITALIC = 2
-const IS_STRIKETHROUGH = 4
-const IS_UNDERLINE = 8
-const IS_CODE = 16
-const IS_SUBSCRIPT = 32
-const IS_SUPERSCRIPT = 64
 
 interface Props {
   /** A Lexical rich text value, as the CMS returns it. */
   value: RichTextValue
   siteOrigin: string
+  /** Glossary terms whose first mention links to their entry (article bodies). */
+  glossary?: LinkableTerm[]
 }
 
 /**
  * Renders rich text from the CMS as React elements. No HTML string is ever injected, so nothing an
  * editor types can run as script, and unsafe links are rendered as plain text.
  */
-export function RichText({ value, siteOrigin }: Props) {
-  const nodes = rootNodes(value)
+export function RichText({ value, siteOrigin, glossary }: Props) {
+  const nodes = glossary ? linkFirstMentions(rootNodes(value), glossary) : rootNodes(value)
   const context = { siteOrigin, ids: headingIds(nodes) }
   return <>{renderChildren(nodes, context)}</>
 }
@@ -72,6 +80,19 @@ function renderNode(node: LexicalNode, key: number, context: RenderContext): Rea
       return <li key={key}>{children()}</li>
     case 'link':
     case 'autolink': {
+      if (node.fields?.linkType === 'internal') {
+        const target = linkedDocument(node.fields.doc?.relationTo, node.fields.doc?.value)
+        if (!target) return <span key={key}>{children()}</span>
+        return (
+          <Link
+            key={key}
+            href={documentPath(target)}
+            {...(node.fields.newTab ? { target: '_blank' } : {})}
+          >
+            {children()}
+          </Link>
+        )
+      }
       const link = safeLink(node.fields?.url ?? node.url, context.siteOrigin)
       if (!link) return <span key={key}>{children()}</span>
       return (
@@ -85,10 +106,28 @@ function renderNode(node: LexicalNode, key: number, context: RenderContext): Rea
         </a>
       )
     }
+    case 'glossaryMention': {
+      const text = plainText(node)
+      // The name says where the link goes and still starts with the words readers see.
+      return (
+        <Link
+          key={key}
+          href={glossaryPath((node as GlossaryMentionNode).slug)}
+          className="glossary-mention"
+          aria-label={`${text} (glossary)`}
+        >
+          {children()}
+        </Link>
+      )
+    }
     case 'horizontalrule':
       return <hr key={key} />
     case 'block':
       return renderBlock(node, key)
+    case 'relationship': {
+      const target = linkedDocument(node.relationTo, node.value)
+      return target ? <EmbeddedDocument key={key} target={target} /> : null
+    }
     case 'upload': {
       const image = sizedImage(node.value as Media | number | null, 'hero')
       if (!image) return null
@@ -104,6 +143,26 @@ function renderNode(node: LexicalNode, key: number, context: RenderContext): Rea
       // An unknown node (a block added in the CMS before the site knows it) shows its text only.
       return node.children ? <div key={key}>{children()}</div> : null
   }
+}
+
+const EMBEDDED_LABELS: Record<LinkedDocument['relationTo'], string> = {
+  articles: 'Related article',
+  authors: 'About the author',
+  categories: 'More in this topic',
+}
+
+/** A document the editor placed in the body: a small card linking to its page. */
+function EmbeddedDocument({ target }: { target: LinkedDocument }) {
+  const { doc } = target
+  return (
+    <aside className="embedded-document" aria-label={EMBEDDED_LABELS[target.relationTo]}>
+      <p className="eyebrow">{EMBEDDED_LABELS[target.relationTo]}</p>
+      <p className="embedded-document-title">
+        <Link href={documentPath(target)}>{doc.title ?? doc.name ?? doc.slug}</Link>
+      </p>
+      {doc.summary && <p>{doc.summary}</p>}
+    </aside>
+  )
 }
 
 function renderBlock(node: LexicalNode, key: number): ReactNode {
@@ -129,14 +188,14 @@ function renderBlock(node: LexicalNode, key: number): ReactNode {
 }
 
 function renderText(node: LexicalNode, key: number): ReactNode {
-  const format = typeof node.format === 'number' ? node.format : 0
+  const format = textFormat(node)
   let element: ReactNode = node.text ?? ''
-  if (format & IS_CODE) element = <code>{element}</code>
-  if (format & IS_BOLD) element = <strong>{element}</strong>
-  if (format & IS_ITALIC) element = <em>{element}</em>
-  if (format & IS_UNDERLINE) element = <u>{element}</u>
-  if (format & IS_STRIKETHROUGH) element = <s>{element}</s>
-  if (format & IS_SUBSCRIPT) element = <sub>{element}</sub>
-  if (format & IS_SUPERSCRIPT) element = <sup>{element}</sup>
+  if (format & TEXT_FORMAT.code) element = <code>{element}</code>
+  if (format & TEXT_FORMAT.bold) element = <strong>{element}</strong>
+  if (format & TEXT_FORMAT.italic) element = <em>{element}</em>
+  if (format & TEXT_FORMAT.underline) element = <u>{element}</u>
+  if (format & TEXT_FORMAT.strikethrough) element = <s>{element}</s>
+  if (format & TEXT_FORMAT.subscript) element = <sub>{element}</sub>
+  if (format & TEXT_FORMAT.superscript) element = <sup>{element}</sup>
   return <span key={key}>{element}</span>
 }

@@ -1,6 +1,12 @@
 'use client'
 
-import { normaliseSearchText, SEARCH_LIMITS, searchQuery } from '@sok/content'
+import {
+  normaliseSearchText,
+  SEARCH_LIMITS,
+  type SearchEntry,
+  searchQuery,
+  type SearchResults,
+} from '@sok/content'
 import { useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
 import { type FormEvent, useEffect, useId, useState } from 'react'
@@ -73,13 +79,7 @@ export function Search({ initialText }: { initialText: string }) {
             Search is not available right now. Please try again in a moment.
           </p>
         )}
-        {long && results.isSuccess && (
-          <p>
-            {results.data.articles.length + results.data.faqs.length === 0
-              ? `Nothing matches “${results.data.text}”. Try fewer or different words.`
-              : `${results.data.articles.length} ${results.data.articles.length === 1 ? 'article' : 'articles'} and ${results.data.faqs.length} ${results.data.faqs.length === 1 ? 'question' : 'questions'} match “${results.data.text}”.`}
-          </p>
-        )}
+        {long && results.isSuccess && <p>{summary(results.data)}</p>}
       </div>
       {long && results.isError && (
         <button type="button" className="button" onClick={() => void results.refetch()}>
@@ -125,6 +125,48 @@ export function Search({ initialText }: { initialText: string }) {
           </ul>
         </section>
       )}
+      {long &&
+        results.isSuccess &&
+        entryGroups(results.data.entries).map(([label, entries]) => (
+          <section key={label} aria-label={label}>
+            <h2>{label}</h2>
+            <ul className="result-list">
+              {entries.map((entry) => (
+                <li key={entry.path} className="result">
+                  <h3>
+                    <Link href={entry.path}>{entry.title}</Link>
+                  </h3>
+                  <p>{entry.excerpt}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
     </div>
   )
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/** "2 articles, 1 question and 1 glossary entry match “mri”." */
+function summary({ text, articles, faqs, entries }: SearchResults): string {
+  if (articles.length + faqs.length + entries.length === 0) {
+    return `Nothing matches “${text}”. Try fewer or different words.`
+  }
+  const parts = [
+    count(articles.length, 'article', 'articles'),
+    count(faqs.length, 'question', 'questions'),
+    ...entryGroups(entries).map(([label, group]) =>
+      count(group.length, `${label.toLowerCase()} entry`, `${label.toLowerCase()} entries`),
+    ),
+  ]
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]
+  return `${list} match “${text}”.`
+}
+
+/** Hits of other content types, grouped by what the site calls them, best group first. */
+function entryGroups(entries: SearchEntry[]): [string, SearchEntry[]][] {
+  const groups = new Map<string, SearchEntry[]>()
+  for (const entry of entries) groups.set(entry.label, [...(groups.get(entry.label) ?? []), entry])
+  return [...groups]
 }

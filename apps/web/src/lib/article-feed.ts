@@ -2,6 +2,7 @@ import 'server-only'
 
 import type { CategorySummary } from '@sok/content'
 
+import { readerUpdate } from './article-dates'
 import { content } from './content'
 import { rssFeed } from './feed'
 import { populated, populatedList } from './populated'
@@ -24,6 +25,7 @@ export async function articleFeed({ category }: { category?: CategorySummary } =
       url: absoluteUrl(`/articles/${article.slug}`),
       description: article.summary,
       publishedAt: article.publishedAt,
+      updatedAt: readerUpdate(article),
       category: populated(article.category)?.title,
       authors: populatedList(article.authors).map((author) => author.name),
     })),

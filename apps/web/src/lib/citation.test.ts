@@ -27,4 +27,24 @@ describe('citations', () => {
     })
     expect(citationLinks({ title: 't' })).toEqual({})
   })
+
+  it.each([
+    'data:text/html,<script>alert(1)</script>',
+    'javascript:alert(document.cookie)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'vbscript:msgbox(1)',
+    '//evil.example/paper',
+    '/\\evil.example/paper',
+    'mailto:someone@example.com',
+  ])('does not link a reference URL of %j', (url) => {
+    expect(citationLinks({ title: 't', url })).toEqual({})
+  })
+
+  it('keeps a DOI on doi.org and drops one with control characters', () => {
+    expect(citationLinks({ title: 't', doi: '@evil.example/x' }).doi).toBe(
+      'https://doi.org/@evil.example/x',
+    )
+    expect(citationLinks({ title: 't', doi: '10.1/x\ty' }).doi).toBeUndefined()
+  })
 })

@@ -1,5 +1,7 @@
 import type { Article } from '@sok/content'
 
+import { safeLink } from './safe-url'
+
 export type Reference = NonNullable<Article['references']>[number]
 
 /** "Smith J, Jones A. Title. Journal. 2024." in the order a reader expects, skipping blanks. */
@@ -15,11 +17,19 @@ export function citationText(reference: Reference): string {
     .join(' ')
 }
 
-/** Where a reader can open the paper: the DOI resolver first, else the web address. */
+/**
+ * Where a reader can open the paper: the DOI resolver first, else the web address. Both pass
+ * `safeLink` at render, whatever the CMS let through: a `data:` or `javascript:` address, or a
+ * DOI that escapes doi.org, is not linked.
+ */
 export function citationLinks(reference: Reference): { doi?: string; url?: string } {
   const doi = reference.doi?.trim()
+  const doiLink = doi ? safeLink(`https://doi.org/${doi}`, '') : null
+  const urlLink = safeLink(reference.url, '')
   return {
-    ...(doi ? { doi: `https://doi.org/${doi}` } : {}),
-    ...(reference.url ? { url: reference.url } : {}),
+    ...(doiLink && new URL(doiLink.href).host === 'doi.org' ? { doi: doiLink.href } : {}),
+    ...(urlLink && /^https?:$/.test(new URL(urlLink.href, 'https://site.invalid').protocol)
+      ? { url: urlLink.href }
+      : {}),
   }
 }

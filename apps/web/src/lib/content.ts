@@ -8,4 +8,5 @@ import { env } from '@/env'
 export const content = createContentClient({
   baseUrl: env.CMS_URL,
   requestInit: (tags) => ({ next: { tags, revalidate: env.CONTENT_REVALIDATE_SECONDS } }),
+  timeoutMs: env.CMS_TIMEOUT_MS,
 })

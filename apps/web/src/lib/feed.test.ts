@@ -32,6 +32,35 @@ describe('rssFeed', () => {
     expect(xml).toContain('<atom:link href="https://sok.example/feed.xml" rel="self"')
   })
 
+  it('dates the channel by its newest content: a new item or a substantive update', () => {
+    const feed = (updatedAt?: string) =>
+      rssFeed({
+        title: 'T',
+        description: 'D',
+        link: 'https://sok.example/',
+        self: 'https://sok.example/feed.xml',
+        items: [
+          {
+            title: 'New',
+            url: 'https://sok.example/a',
+            publishedAt: '2024-06-04T09:00:00.000Z',
+            authors: [],
+          },
+          {
+            title: 'Old',
+            url: 'https://sok.example/b',
+            publishedAt: '2023-09-19T09:00:00.000Z',
+            updatedAt,
+            authors: [],
+          },
+        ],
+      })
+    expect(feed()).toContain('<lastBuildDate>Tue, 04 Jun 2024 09:00:00 GMT</lastBuildDate>')
+    expect(feed('2024-07-01T09:00:00.000Z')).toContain(
+      '<lastBuildDate>Mon, 01 Jul 2024 09:00:00 GMT</lastBuildDate>',
+    )
+  })
+
   it('drops characters XML forbids', () => {
     expect(escapeXml('a\u0000b\u0007c')).toBe('abc')
   })

@@ -3,6 +3,8 @@ export interface FeedItem {
   url: string
   description?: string | null
   publishedAt?: string | null
+  /** When its content last changed (a substantive update), if after publication. */
+  updatedAt?: string | null
   category?: string | null
   authors: string[]
 }
@@ -40,7 +42,12 @@ const element = (name: string, value: string | null | undefined) =>
 
 /** An RSS 2.0 feed, newest item first as given. */
 export function rssFeed(feed: Feed): string {
-  const newest = feed.items.find((item) => item.publishedAt)?.publishedAt
+  // lastBuildDate: the last time the channel's content changed, a new item or an updated one.
+  const newest = feed.items
+    .flatMap((item) => [item.publishedAt, item.updatedAt])
+    .filter((date): date is string => Boolean(date))
+    .sort((a, b) => new Date(a).getTime() - new Date(b).getTime())
+    .at(-1)
   const items = feed.items.map((item) =>
     [
       '<item>',

@@ -9,10 +9,14 @@ export interface LexicalNode {
   checked?: boolean
   url?: string
   value?: unknown
+  /** A relationship node's collection. */
+  relationTo?: string
   fields?: {
     url?: string
     newTab?: boolean
     linkType?: string
+    /** An internal link's target: the document itself when the CMS populated it, else its id. */
+    doc?: { relationTo?: string; value?: unknown } | null
     blockType?: string
     tone?: string
     title?: string
@@ -21,6 +25,20 @@ export interface LexicalNode {
     source?: string
   }
 }
+
+/** Lexical stores a text node's formats as bit flags. */
+export const TEXT_FORMAT = {
+  bold: 1,
+  italic: 2,
+  strikethrough: 4,
+  underline: 8,
+  code: 16,
+  subscript: 32,
+  superscript: 64,
+} as const
+
+/** A text node's format flags (Lexical may leave them out). */
+export const textFormat = (node: LexicalNode) => (typeof node.format === 'number' ? node.format : 0)
 
 export type RichTextValue = { root: { children: unknown[] } } | null | undefined
 
@@ -34,17 +52,5 @@ export function plainText(node: LexicalNode): string {
   return (node.children ?? []).map(plainText).join('')
 }
 
-/** All the readable words of a rich text value, blocks included. */
-export function richTextWords(value: RichTextValue): string {
-  const words: string[] = []
-  const visit = (node: LexicalNode) => {
-    if (node.type === 'text' && node.text) words.push(node.text)
-    if (node.type === 'block') {
-      const { title, text, finding, source } = node.fields ?? {}
-      words.push(...[title, text, finding, source].filter((part): part is string => !!part))
-    }
-    node.children?.forEach(visit)
-  }
-  rootNodes(value).forEach(visit)
-  return words.join(' ')
-}
+/** All the readable words of a rich text value, blocks included (shared with the admin). */
+export { richTextWords } from '@sok/content/reading-time'

@@ -15,6 +15,13 @@ describe('safeLink', () => {
     'vbscript:msgbox(1)',
     'file:///etc/passwd',
     '//evil.example/path',
+    '/\\evil.example',
+    '\\\\evil.example',
+    '/%5Cevil.example',
+    '/%2F%2Fevil.example',
+    '/\t/evil.example',
+    '/..//evil.example',
+    '#top\nx',
     '',
     'not a url',
   ])('drops %j', (href) => {
@@ -51,6 +58,16 @@ describe('safeReturnPath', () => {
     ['/articles/x?newsletter=ok#newsletter', '/articles/x'],
     ['https://evil.example', '/'],
     ['//evil.example', '/'],
+    // What /api/preview/exit?path=/%5Cevil.example and friends arrive as, once decoded.
+    ['/\\evil.example', '/'],
+    ['/\t/evil.example', '/'],
+    ['/\n/evil.example', '/'],
+    ['/%2F%2Fevil.example', '/'],
+    ['/%5Cevil.example', '/'],
+    ['/.//evil.example', '/'],
+    [' //evil.example', '/'],
+    ['javascript:alert(1)', '/'],
+    [`/${'a'.repeat(400)}`, '/'],
     [undefined, '/'],
   ])('%s → %s', (value, path) => {
     expect(safeReturnPath(value)).toBe(path)

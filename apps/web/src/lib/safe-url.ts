@@ -1,4 +1,8 @@
+import { sameSitePath } from '@sok/content/same-site-path'
+
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:'])
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
 
 export interface SafeLink {
   href: string
@@ -6,17 +10,20 @@ export interface SafeLink {
 }
 
 /**
- * A link from rich text that is safe to render, or null. Relative links and http(s), mailto and
- * tel are kept; `javascript:`, `data:` and anything unparseable are dropped.
+ * A link from the CMS (rich text, site settings, references) that is safe to render, or null.
+ * Paths of this site must pass `sameSitePath`; otherwise http(s), mailto and tel are kept, and
+ * `javascript:`, `data:`, protocol-relative `//host`, control characters and anything
+ * unparseable are dropped.
  */
 export function safeLink(raw: unknown, siteOrigin: string): SafeLink | null {
   if (typeof raw !== 'string') return null
-  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
-  // eslint-disable-next-line no-control-regex
-  const href = raw.replace(/[\u0000-\u0020\u007f]/g, (c) => (c === ' ' ? '%20' : ''))
-  if (!href) return null
-  if (href.startsWith('#') || (href.startsWith('/') && !href.startsWith('//'))) {
-    return { href, external: false }
+  // Editors paste addresses with stray spaces around them; inside a link, nothing is forgiven.
+  const href = raw.trim()
+  if (!href || CONTROL.test(href)) return null
+  if (href.startsWith('#')) return /\s/u.test(href) ? null : { href, external: false }
+  if (href.startsWith('/') || href.startsWith('\\')) {
+    const path = sameSitePath(href)
+    return path ? { href: path, external: false } : null
   }
   let url: URL
   try {
@@ -32,6 +39,8 @@ export function safeLink(raw: unknown, siteOrigin: string): SafeLink | null {
 
 /** A path on this site to send a visitor back to (never another site), without query or hash. */
 export function safeReturnPath(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return '/'
-  return value.split('#')[0]!.split('?')[0]!.slice(0, 300) || '/'
+  const path = sameSitePath(value)
+  if (!path) return '/'
+  const { pathname } = new URL(path, 'https://site.invalid')
+  return pathname.length <= 300 ? pathname : '/'
 }

@@ -3,7 +3,7 @@ import 'server-only'
 
 import { cache } from 'react'
 
-import { env } from '@/env'
+import { building, env } from '@/env'
 
 import { content } from './content'
 import type { Publication } from './structured-data'
@@ -15,7 +15,7 @@ export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
   } catch (error) {
     // `next build` prerenders the static 404 page with this layout while no CMS is running;
     // only there do the defaults stand in. At run time a failure shows the error page.
-    if (process.env.NEXT_PHASE !== 'phase-production-build') throw error
+    if (!building) throw error
     return BUILD_TIME_SETTINGS
   }
 })
@@ -23,6 +23,7 @@ export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
 const BUILD_TIME_SETTINGS: SiteSetting = {
   id: 0,
   siteName: 'Science of Ketamine',
+  timezone: 'Europe/London',
   newsletter: {
     heading: 'Get new articles by email',
     successMessage: 'Thank you! Please check your inbox to confirm your subscription.',

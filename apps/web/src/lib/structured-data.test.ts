@@ -12,7 +12,9 @@ const article = {
   summary: 'A summary.',
   body: { root: { children: [] } },
   publishedAt: '2024-02-29T09:00:00.000Z',
-  updatedAt: '2024-03-01T09:00:00.000Z',
+  // Touched by any save; readers and crawlers are told the editors' date instead.
+  updatedAt: '2024-11-01T09:00:00.000Z',
+  contentUpdatedAt: '2024-03-01T09:00:00.000Z',
   lastReviewedAt: '2024-03-28T00:00:00.000Z',
   category: { id: 1, title: 'Journal Club', slug: 'journal-club' },
   authors: [
@@ -48,6 +50,18 @@ describe('JSON-LD', () => {
           isPartOf: { name: 'Nature' },
         },
       ],
+    })
+  })
+
+  it("dates the article by the editors' substantive update, never by the last save", () => {
+    const [, node] = articleNodes(site, article, { path: '/x' })
+    expect(node).toMatchObject({
+      datePublished: '2024-02-29T09:00:00.000Z',
+      dateModified: '2024-03-01T09:00:00.000Z',
+    })
+    const unchanged = { ...article, contentUpdatedAt: article.publishedAt }
+    expect(articleNodes(site, unchanged, { path: '/x' })[1]).toMatchObject({
+      dateModified: '2024-02-29T09:00:00.000Z',
     })
   })
 

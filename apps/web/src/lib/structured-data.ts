@@ -1,5 +1,6 @@
 import type { ArticlePage, Author, FaqEntry } from '@sok/content'
 
+import { contentModifiedAt } from './article-dates'
 import { citationLinks, type Reference } from './citation'
 import { populated, populatedList } from './populated'
 import { type RichTextValue, richTextWords } from './rich-text'
@@ -86,7 +87,7 @@ export function articleNodes(
     url,
     mainEntityOfPage: { '@id': url },
     ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
-    dateModified: article.updatedAt,
+    ...(contentModifiedAt(article) ? { dateModified: contentModifiedAt(article) } : {}),
     author: populatedList(article.authors).map((author) => byline(site, author)),
     publisher: { '@id': absolute(site, '/#organization') },
     ...(options.image ? { image: options.image } : {}),

@@ -1,21 +1,25 @@
-import {
-  MetaDescriptionField,
-  MetaImageField,
-  MetaTitleField,
-  OverviewField,
-  PreviewField,
-} from '@payloadcms/plugin-seo/fields'
+import { MetaDescriptionField, MetaImageField, MetaTitleField } from '@payloadcms/plugin-seo/fields'
 import type { Field, Tab } from 'payload'
 
 import { audienceOf } from '@/access'
 import { articleBodyEditor } from '@/editors/articleBody'
 import { slugField } from '@/fields/slug'
 import { normaliseDoi, validateDoi, validateWebUrl } from '@/fields/validators'
+import { medicalReviewerOptions } from '@/editorial/reviewers'
 
+import { defaultContentUpdatedAt } from './hooks/contentUpdatedAt'
+import { stampLastChangedBy } from './hooks/lastChangedBy'
 import { stampPublishedAt } from './hooks/publishedAt'
+
+const validatedText = (rule: 'doi' | 'webUrl') => ({
+  path: '/components/admin/ValidatedTextField#ValidatedTextField',
+  clientProps: { rule },
+})
 
 const editorsOnly = ({ req }: { req: Parameters<typeof audienceOf>[0] }) =>
   ['editor', 'admin'].includes(audienceOf(req))
+const signedIn = ({ req }: { req: Parameters<typeof audienceOf>[0] }) =>
+  audienceOf(req) !== 'anonymous'
 
 const contentTab: Tab = {
   label: 'Content',
@@ -44,7 +48,15 @@ const contentTab: Tab = {
       editor: articleBodyEditor,
       admin: {
         description:
-          'Use headings (H2, H3) to structure it: they build the table of contents. Add callouts and key findings from the + menu.',
+          'Use headings (H2, H3) to structure it: they build the table of contents. To add a callout or a key finding, type "/" on an empty line, or use the "+" button at the left of the toolbar.',
+      },
+    },
+    {
+      name: 'bodyStats',
+      type: 'ui',
+      admin: {
+        components: { Field: '/components/admin/ArticleStats#ArticleStats' },
+        disableListColumn: true,
       },
     },
   ],
@@ -60,7 +72,7 @@ const evidenceTab: Tab = {
       maxRows: 6,
       labels: { singular: 'Takeaway', plural: 'Takeaways' },
       admin: { description: 'Three to five short points readers should remember.' },
-      fields: [{ name: 'text', type: 'text', required: true, maxLength: 240 }],
+      fields: [{ name: 'text', type: 'text', label: 'Takeaway', required: true, maxLength: 240 }],
     },
     {
       name: 'references',
@@ -79,7 +91,11 @@ const evidenceTab: Tab = {
         {
           type: 'row',
           fields: [
-            { name: 'journal', type: 'text' },
+            {
+              name: 'journal',
+              type: 'text',
+              admin: { description: 'e.g. "Nature Mental Health".' },
+            },
             {
               name: 'year',
               type: 'number',
@@ -97,15 +113,22 @@ const evidenceTab: Tab = {
               type: 'text',
               label: 'DOI',
               hooks: { beforeValidate: [({ value }) => normaliseDoi(value)] },
-              validate: validateDoi,
-              admin: { description: 'e.g. 10.1038/s41598-024-54370-9' },
+              // The admin checks what is typed, before the hook has tidied it: tidy it the same way.
+              validate: (value: unknown) => validateDoi(normaliseDoi(value)),
+              admin: {
+                description: 'e.g. 10.1038/s41598-024-54370-9',
+                components: { Field: validatedText('doi') },
+              },
             },
             {
               name: 'url',
               type: 'text',
               label: 'Web address',
               validate: validateWebUrl,
-              admin: { description: 'If the paper has no DOI, or a free full text elsewhere.' },
+              admin: {
+                description: 'If the paper has no DOI, or a free full text elsewhere.',
+                components: { Field: validatedText('webUrl') },
+              },
             },
           ],
         },
@@ -117,30 +140,82 @@ const evidenceTab: Tab = {
       relationTo: 'faqs',
       hasMany: true,
       label: 'FAQs',
-      admin: { description: 'Questions shown at the end of the article, in this order.' },
+      admin: {
+        description:
+          'Questions shown at the end of the article, in this order. Only published FAQs appear on the site.',
+      },
     },
   ],
 }
 
+const seoTextField = (kind: 'title' | 'description') => ({
+  path: '/components/admin/seo/SeoTextField#SeoTextField',
+  clientProps: { kind },
+})
+
+/**
+ * What search engines and social networks get. Every field may stay empty: the site then uses the
+ * article's own title, summary and hero image, and the tab says so instead of calling it missing.
+ */
 const seoTab: Tab = {
   name: 'meta',
   label: 'SEO',
+  description:
+    "How the article appears in search results and when shared. Leave a field empty to use the article's own title, summary or hero image.",
   fields: [
-    OverviewField({ titlePath: 'meta.title', descriptionPath: 'meta.description' }),
-    MetaTitleField({ hasGenerateFn: true }),
-    MetaDescriptionField({ hasGenerateFn: true }),
-    MetaImageField({ relationTo: 'media' }),
-    PreviewField({ hasGenerateFn: true }),
+    {
+      name: 'seoSummary',
+      type: 'ui',
+      admin: {
+        components: { Field: '/components/admin/seo/SeoSummary#SeoSummary' },
+        disableListColumn: true,
+      },
+    },
+    MetaTitleField({
+      hasGenerateFn: true,
+      overrides: {
+        label: 'Title in search results',
+        admin: { components: { Field: seoTextField('title') } },
+      },
+    }),
+    MetaDescriptionField({
+      hasGenerateFn: true,
+      overrides: {
+        label: 'Description in search results',
+        admin: { components: { Field: seoTextField('description') } },
+      },
+    }),
+    MetaImageField({
+      relationTo: 'media',
+      overrides: {
+        label: 'Image when shared',
+        admin: {
+          description: 'Leave empty to use the hero image. Wide images (1200 × 630) work best.',
+        },
+      },
+    }),
   ],
 }
 
 export const articleFields: Field[] = [
   {
+    // Tells an author why a published article opens read-only (only editors change live pages).
+    name: 'readOnlyNotice',
+    type: 'ui',
+    admin: {
+      components: { Field: '/components/admin/ReadOnlyNotice#ReadOnlyNotice' },
+      disableListColumn: true,
+    },
+  },
+  {
     name: 'title',
     type: 'text',
     required: true,
     maxLength: 200,
-    admin: { description: 'The headline readers see, in sentence case.' },
+    admin: {
+      description: 'The headline readers see, in sentence case.',
+      components: { Cell: '/components/admin/TitleCell#TitleCell' },
+    },
   },
   slugField('title'),
   { type: 'tabs', tabs: [contentTab, evidenceTab, seoTab] },
@@ -151,10 +226,35 @@ export const articleFields: Field[] = [
     index: true,
     admin: {
       position: 'sidebar',
-      date: { pickerAppearance: 'dayAndTime' },
-      description: 'Filled in when first published. To publish later, use "Schedule publish".',
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
+      description:
+        'Filled in when first published. To publish later, use "Schedule publish" in the menu beside "Publish changes".',
     },
     hooks: { beforeChange: [stampPublishedAt] },
+  },
+  {
+    name: 'contentUpdatedAt',
+    type: 'date',
+    label: 'Last substantive update',
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
+      description:
+        'The "Updated" date readers see; it starts as the publish date. Move it only when the advice or the evidence changed, not for typos, links or a new image.',
+      components: {
+        afterInput: ['/components/admin/MarkSubstantiveUpdate#MarkSubstantiveUpdate'],
+      },
+    },
+    hooks: { beforeChange: [defaultContentUpdatedAt] },
+  },
+  {
+    // Not stored: Payload's job queue holds the schedule; this shows it in the list.
+    name: 'scheduled',
+    type: 'ui',
+    label: 'Scheduled',
+    admin: {
+      components: { Cell: '/components/admin/scheduling/ScheduledCell#ScheduledCell' },
+    },
   },
   {
     name: 'category',
@@ -162,7 +262,7 @@ export const articleFields: Field[] = [
     relationTo: 'categories',
     required: true,
     index: true,
-    admin: { position: 'sidebar' },
+    admin: { position: 'sidebar', description: 'The topic it is listed under on the site.' },
   },
   {
     name: 'authors',
@@ -178,7 +278,13 @@ export const articleFields: Field[] = [
     type: 'relationship',
     relationTo: 'authors',
     label: 'Medical reviewer',
-    admin: { position: 'sidebar', description: 'The clinician who checked this article.' },
+    // People with credentials only: an organisation cannot vouch for medical accuracy.
+    filterOptions: medicalReviewerOptions,
+    admin: {
+      position: 'sidebar',
+      description:
+        'The clinician who checked this article. Only people with credentials (e.g. MD) can be chosen.',
+    },
   },
   {
     name: 'lastReviewedAt',
@@ -212,7 +318,8 @@ export const articleFields: Field[] = [
     admin: {
       position: 'sidebar',
       description:
-        'Tick when the draft is ready: editors see it on their dashboard and publish it.',
+        'Tick when the draft is ready: editors get an email and see it on their dashboard.',
+      components: { Cell: '/components/admin/ReadyCell#ReadyCell' },
     },
     // Publishing answers the request.
     hooks: {
@@ -225,11 +332,23 @@ export const articleFields: Field[] = [
     name: 'owner',
     type: 'relationship',
     relationTo: 'users',
-    label: 'Owner',
-    access: { create: editorsOnly, update: editorsOnly },
+    label: 'Editable by',
+    // Who may edit an article is the admin's business: anonymous readers never see a user id.
+    access: { read: signedIn, create: editorsOnly, update: editorsOnly },
     admin: {
       position: 'sidebar',
-      description: 'The user who can edit this as an author. Set automatically.',
+      description:
+        'The author who may edit this draft (editors can edit everything). Set to whoever created it.',
     },
+  },
+  {
+    // Every save stores who made it, so each entry of the version history names its author.
+    name: 'lastChangedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: 'Last changed by',
+    access: { create: () => false, update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+    hooks: { beforeChange: [stampLastChangedBy] },
   },
 ]

@@ -1,11 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionAccess } from '@/access'
+import { queueReadyForEditorEmail } from '@/editorial/readyForEditor'
 
 import { articleFields } from './fields'
-import { redirectOldSlug } from './hooks/redirectOldSlug'
-import { previewDraftEndpoint, previewUrl } from './preview'
+import { newsletterField } from './newsletter'
+import { checkDrafts } from './hooks/checkDrafts'
+import { redirectOldSlug, rememberPublishedSlug } from './hooks/redirectOldSlug'
+import { livePreviewBreakpoints, livePreviewUrl, previewDraftEndpoint, previewUrl } from './preview'
 import { setOwner } from './hooks/setOwner'
+import { cancelSendOnDelete, queueSendOnPublish } from './hooks/newsletter'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -13,11 +17,33 @@ export const Articles: CollectionConfig = {
   admin: {
     group: 'Content',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'category', 'authors', '_status', 'publishedAt', 'updatedAt'],
-    listSearchableFields: ['title', 'summary', 'slug'],
+    defaultColumns: [
+      'title',
+      '_status',
+      'category',
+      'authors',
+      'updatedAt',
+      'scheduled',
+      'reviewRequested',
+      'medicalReviewer',
+    ],
+    listSearchableFields: ['title', 'slug'],
     description:
       'Science articles. Drafts save automatically; they reach the site only when published.',
     preview: previewUrl,
+    hideAPIURL: true,
+    components: {
+      edit: {
+        PublishButton: '/components/admin/scheduling/ArticlePublishButton#ArticlePublishButton',
+        beforeDocumentControls: ['/components/admin/scheduling/ScheduledNotice#ScheduledNotice'],
+      },
+      views: {
+        list: { Component: '/components/admin/ArticleList#ArticleList' },
+        edit: { versions: { Component: '/components/admin/VersionHistory#VersionHistory' } },
+      },
+    },
+    // Side by side with the editor: the real site, re-rendered from the draft after each save.
+    livePreview: { url: livePreviewUrl, breakpoints: livePreviewBreakpoints },
   },
   endpoints: [previewDraftEndpoint],
   access: collectionAccess('articles'),
@@ -30,6 +56,11 @@ export const Articles: CollectionConfig = {
     },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [setOwner], afterChange: [redirectOldSlug] },
-  fields: articleFields,
+  hooks: {
+    beforeValidate: [checkDrafts],
+    beforeChange: [setOwner, rememberPublishedSlug],
+    afterChange: [redirectOldSlug, queueReadyForEditorEmail, queueSendOnPublish],
+    afterDelete: [cancelSendOnDelete],
+  },
+  fields: [...articleFields, newsletterField],
 }

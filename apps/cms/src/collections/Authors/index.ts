@@ -7,10 +7,11 @@ export const Authors: CollectionConfig = {
   slug: 'authors',
   labels: { singular: 'Author', plural: 'Authors' },
   admin: {
+    hideAPIURL: true,
     group: 'Content',
     useAsTitle: 'name',
     defaultColumns: ['name', 'credentials', 'jobTitle', 'kind'],
-    listSearchableFields: ['name', 'jobTitle'],
+    listSearchableFields: ['name', 'slug', 'jobTitle'],
     description:
       'Public bylines shown on articles: a person or an organisation. Separate from admin logins.',
   },

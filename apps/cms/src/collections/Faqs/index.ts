@@ -8,10 +8,16 @@ export const Faqs: CollectionConfig = {
   admin: {
     group: 'Content',
     useAsTitle: 'question',
-    defaultColumns: ['question', 'category', 'updatedAt'],
-    description: 'Questions and answers. Add them to articles, and all appear on the FAQ page.',
+    defaultColumns: ['question', '_status', 'category', 'updatedAt'],
+    listSearchableFields: ['question'],
+    description:
+      'Questions and answers. Drafts save automatically; a published FAQ appears on the FAQ page and on the articles it is added to.',
+    hideAPIURL: true,
   },
   access: collectionAccess('faqs'),
+  // Like articles, nothing reaches readers until an editor publishes it. No autosave: an FAQ is
+  // short, and "Save draft" / "Publish" never leave empty drafts behind.
+  versions: { drafts: true, maxPerDoc: 30 },
   fields: [
     {
       name: 'question',

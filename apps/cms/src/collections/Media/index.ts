@@ -3,6 +3,8 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import { collectionAccess } from '@/access'
 import { env } from '@/env'
 
+import { storeUnderSafeName } from './safeFilename'
+
 /** Images only, and not SVG: an SVG can carry script, and it would be served from our origin. */
 export const ACCEPTED_IMAGE_TYPES = [
   'image/jpeg',
@@ -27,9 +29,12 @@ export const Media: CollectionConfig = {
     group: 'Content',
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+    listSearchableFields: ['alt', 'filename', 'caption'],
+    hideAPIURL: true,
     description: `Images for articles and bylines: JPEG, PNG, WebP, AVIF or GIF, up to ${env.MEDIA_MAX_MB} MB.`,
   },
   access: collectionAccess('media'),
+  hooks: { beforeOperation: [storeUnderSafeName] },
   upload: {
     staticDir: env.MEDIA_DIR,
     mimeTypes: ACCEPTED_IMAGE_TYPES,
@@ -47,6 +52,12 @@ export const Media: CollectionConfig = {
       admin: {
         description:
           'Describe what the image shows for people who cannot see it, e.g. "MRI scan of a brain, side view". Required.',
+        components: {
+          Field: {
+            path: '/components/admin/ValidatedTextField#ValidatedTextField',
+            clientProps: { rule: 'altText' },
+          },
+        },
       },
     },
     {

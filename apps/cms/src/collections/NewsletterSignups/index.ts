@@ -19,6 +19,7 @@ export const NewsletterSignups: CollectionConfig = {
     components: {
       beforeListTable: ['/components/admin/ExportSignupsLink#ExportSignupsLink'],
     },
+    hideAPIURL: true,
   },
   endpoints: newsletterEndpoints,
   access: collectionAccess('newsletter-signups'),
@@ -50,18 +51,35 @@ export const NewsletterSignups: CollectionConfig = {
       name: 'sourcePage',
       type: 'text',
       label: 'Signed up on',
-      admin: { readOnly: true, description: 'The page where the form was sent.' },
+      admin: {
+        readOnly: true,
+        description: 'The page where the form was sent.',
+        components: {
+          Cell: '/components/admin/signups/SignedUpOn#SignedUpOnCell',
+          Field: '/components/admin/signups/SignedUpOn#SignedUpOnField',
+        },
+      },
     },
     {
       type: 'row',
       fields: [
-        { name: 'consentAt', type: 'date', label: 'Consent given', admin: { readOnly: true } },
-        { name: 'confirmedAt', type: 'date', label: 'Confirmed', admin: { readOnly: true } },
+        {
+          name: 'consentAt',
+          type: 'date',
+          label: 'Consent given',
+          admin: { readOnly: true, date: { displayFormat: 'd MMM yyyy, HH:mm' } },
+        },
+        {
+          name: 'confirmedAt',
+          type: 'date',
+          label: 'Confirmed',
+          admin: { readOnly: true, date: { displayFormat: 'd MMM yyyy, HH:mm' } },
+        },
         {
           name: 'unsubscribedAt',
           type: 'date',
           label: 'Unsubscribed',
-          admin: { readOnly: true },
+          admin: { readOnly: true, date: { displayFormat: 'd MMM yyyy, HH:mm' } },
         },
       ],
     },
@@ -70,5 +88,8 @@ export const NewsletterSignups: CollectionConfig = {
       { name: `${name}Hash`, type: 'text' as const, hidden: true, index: true },
       { name: `${name}ExpiresAt`, type: 'date' as const, hidden: true },
     ]),
+    // Part of every signed unsubscribe link in the newsletters; unsubscribing bumps it, which
+    // retires every link sent before (see newsletter/crypto.ts).
+    { name: 'linkVersion', type: 'number', hidden: true, defaultValue: 1 },
   ],
 }

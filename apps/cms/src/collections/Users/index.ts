@@ -1,6 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { audienceOf, collectionAccess, ROLE_LABELS, ROLES } from '@/access'
+import { loginEndpoint } from '@/auth/login'
+import { env } from '@/env'
 
 /** The very first account (Payload's "create first user" screen) is an admin. */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -13,16 +15,23 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
   admin: {
+    hideAPIURL: true,
     group: 'Settings',
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'updatedAt'],
     description: 'People who can sign in to this admin. Only admins add or remove users.',
   },
   auth: {
-    // After 5 wrong passwords the account is locked for 15 minutes.
+    // After 5 wrong passwords the account is locked for 15 minutes; sign-in also has a per-IP
+    // limit and answers every failure alike (src/auth/login.ts).
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    // Production is served over HTTPS: the session cookie never travels in clear.
+    cookies: { secure: env.production },
   },
+  // Sign-in, unlock and password resets go through REST only, where their protections live.
+  graphQL: { disableMutations: true },
+  endpoints: [loginEndpoint],
   access: {
     ...collectionAccess('users'),
     admin: ({ req }) => audienceOf(req) !== 'anonymous',

@@ -3,17 +3,22 @@ import type { ServerProps } from 'payload'
 import { audienceOfUser } from '@/access'
 import { dueForReviewWhere } from '@/editorial/review'
 import { env } from '@/env'
+import { siteTimezone } from '@/scheduling/siteTimezone'
+import { formatAdminDate, formatScheduled } from '@/scheduling/time'
+
+import { upcomingSchedules } from './scheduling/upcoming'
 
 const LIMIT = 10
 
 /**
- * On the dashboard, for editors and admins: drafts authors asked to have reviewed, and published
- * articles whose medical review is out of date.
+ * On the dashboard, for editors and admins: what is scheduled, drafts authors asked to have
+ * reviewed, and published articles whose medical review is out of date.
  */
 export async function EditorialQueue({ payload, user }: ServerProps) {
+  const link = (id: number | string) => `/admin/collections/articles/${id}`
   const audience = audienceOfUser(user)
   if (audience !== 'editor' && audience !== 'admin') return null
-  const [waiting, due] = await Promise.all([
+  const [waiting, due, schedules, timezone] = await Promise.all([
     payload.find({
       collection: 'articles',
       where: { reviewRequested: { equals: true } },
@@ -33,11 +38,42 @@ export async function EditorialQueue({ payload, user }: ServerProps) {
       overrideAccess: true,
       select: { title: true, lastReviewedAt: true },
     }),
+    upcomingSchedules(payload),
+    siteTimezone(payload),
   ])
-  const link = (id: number | string) => `/admin/collections/articles/${id}`
+  const scheduledIds = [...new Set(schedules.map((schedule) => schedule.articleId))]
+  const scheduledTitles = scheduledIds.length
+    ? await payload.find({
+        collection: 'articles',
+        where: { id: { in: scheduledIds } },
+        draft: true,
+        limit: scheduledIds.length,
+        depth: 0,
+        overrideAccess: true,
+        select: { title: true },
+      })
+    : { docs: [] }
+  const titleOf = new Map(scheduledTitles.docs.map((article) => [article.id, article.title]))
   return (
     <section aria-label="Editorial queue" style={{ marginBottom: '1.5rem' }}>
-      <h2 style={{ margin: '0 0 0.5rem' }}>Waiting for an editor ({waiting.totalDocs})</h2>
+      <h2 style={{ margin: '0 0 0.5rem' }}>Scheduled ({schedules.length})</h2>
+      {schedules.length === 0 ? (
+        <p>Nothing is scheduled. Use "Schedule publish" beside an article&apos;s Publish button.</p>
+      ) : (
+        <ul data-testid="dashboard-scheduled">
+          {schedules.slice(0, LIMIT).map((schedule) => (
+            <li key={`${schedule.articleId}-${schedule.waitUntil}`}>
+              <a href={link(schedule.articleId)}>
+                {titleOf.get(schedule.articleId) || 'Untitled draft'}
+              </a>
+              {' — '}
+              {schedule.type === 'unpublish' ? 'unpublishing' : 'scheduled for'}{' '}
+              {formatScheduled(schedule.waitUntil, schedule.timezone ?? timezone)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 style={{ margin: '1rem 0 0.5rem' }}>Waiting for an editor ({waiting.totalDocs})</h2>
       {waiting.docs.length === 0 ? (
         <p>No drafts are waiting for review.</p>
       ) : (
@@ -61,7 +97,7 @@ export async function EditorialQueue({ payload, user }: ServerProps) {
               <a href={link(article.id)}>{article.title}</a>
               {' — '}
               {article.lastReviewedAt
-                ? `last reviewed ${new Date(article.lastReviewedAt).toISOString().slice(0, 10)}`
+                ? `last reviewed ${formatAdminDate(article.lastReviewedAt, timezone, { time: false })}`
                 : 'never reviewed'}
             </li>
           ))}

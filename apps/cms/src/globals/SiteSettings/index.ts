@@ -1,7 +1,10 @@
 import type { Field, GlobalConfig } from 'payload'
 
+import { defaultTimezones } from 'payload/shared'
+
 import { globalAccess } from '@/access'
 import { validateSiteLink } from '@/fields/validators'
+import { DEFAULT_SITE_TIMEZONE } from '@/scheduling/time'
 
 const linkFields: Field[] = [
   { name: 'label', type: 'text', required: true, maxLength: 40 },
@@ -20,6 +23,7 @@ export const SiteSettings: GlobalConfig = {
   admin: {
     group: 'Settings',
     description: 'The name, menus, footer and recurring texts used across the whole site.',
+    hideAPIURL: true,
   },
   access: globalAccess('site-settings'),
   fields: [
@@ -29,6 +33,17 @@ export const SiteSettings: GlobalConfig = {
       required: true,
       defaultValue: 'Science of Ketamine',
       admin: { description: 'Shown in the header, page titles and feeds.' },
+    },
+    {
+      name: 'timezone',
+      type: 'select',
+      label: 'Timezone',
+      required: true,
+      defaultValue: DEFAULT_SITE_TIMEZONE,
+      options: defaultTimezones.map(({ label, value }) => ({ label, value })),
+      admin: {
+        description: "The clinic's local time. Scheduled publishing offers and shows times in it.",
+      },
     },
     {
       name: 'tagline',

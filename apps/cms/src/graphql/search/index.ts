@@ -6,8 +6,8 @@ import { searchPublished } from './sql'
 import { parseSearchInput } from './terms'
 
 /**
- * `SearchContent(text, limit)`: full-text search over published articles and FAQs, for the site's
- * search page. Bad input answers a GraphQL error with a readable message (status 400).
+ * `SearchContent(text, limit)`: full-text search over published articles, FAQs and the other
+ * content types that take part in search (glossary terms), for the site's search page. Bad input answers a GraphQL error with a readable message (status 400).
  */
 export const searchQueries: GraphQLExtension = (GraphQL) => {
   const { GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
@@ -38,19 +38,32 @@ export const searchQueries: GraphQLExtension = (GraphQL) => {
       category: { type: category },
     },
   })
+  const entry = new GraphQLObjectType({
+    name: 'SearchEntry',
+    description: 'A hit of another content type the site shows (e.g. a glossary term).',
+    fields: {
+      kind: { type: nonNull(GraphQLString), description: 'The collection it comes from.' },
+      label: { type: nonNull(GraphQLString), description: 'What the site calls these results.' },
+      title: { type: nonNull(GraphQLString) },
+      path: { type: nonNull(GraphQLString), description: 'Its address on the site.' },
+      excerpt: { type: nonNull(GraphQLString) },
+    },
+  })
   const results = new GraphQLObjectType({
     name: 'SearchResults',
     fields: {
       text: { type: nonNull(GraphQLString), description: 'The search text, tidied.' },
       articles: { type: listOf(article) },
       faqs: { type: listOf(faq) },
+      entries: { type: listOf(entry) },
     },
   })
 
   return {
     SearchContent: {
       type: nonNull(results),
-      description: 'Full-text search over published articles and FAQs, best match first.',
+      description:
+        'Full-text search over published articles, FAQs and glossary terms, best match first.',
       args: {
         text: { type: nonNull(GraphQLString) },
         limit: { type: GraphQLInt, description: 'Results per kind, 1 to 20 (default 10).' },

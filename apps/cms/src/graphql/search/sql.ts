@@ -1,4 +1,10 @@
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
+import {
+  type ContentType,
+  contentTypes,
+  type SearchParticipation,
+} from '@sok/content/content-types'
+import type { SearchEntry } from '@sok/content'
 import type { Payload } from 'payload'
 
 export interface SearchCategory {
@@ -38,9 +44,9 @@ export async function searchPublished(
   payload: Payload,
   tsquery: string,
   limit: number,
-): Promise<{ articles: ArticleHit[]; faqs: FaqHit[] }> {
+): Promise<{ articles: ArticleHit[]; faqs: FaqHit[]; entries: SearchEntry[] }> {
   const db = (payload.db as unknown as PostgresAdapter).drizzle
-  const [articles, faqs] = await Promise.all([
+  const [articles, faqs, entries] = await Promise.all([
     db.execute(sql`
       with search as (select to_tsquery('english', ${tsquery}) as query)
       select a.id, a.title, a.slug, a.summary, a.published_at,
@@ -71,12 +77,14 @@ export async function searchPublished(
             || setweight(jsonb_to_tsvector('english', ${lexicalWords('f.answer')}, '["string"]'), 'B')
           as document
       ) indexed
-      where indexed.document @@ search.query
+      where f._status = 'published' and indexed.document @@ search.query
       order by ts_rank(indexed.document, search.query) desc, f.id
       limit ${limit}
     `),
+    searchEntries(db, tsquery, limit),
   ])
   return {
+    entries,
     articles: articles.rows.map((row) => ({
       id: Number(row.id),
       title: String(row.title),
@@ -92,4 +100,73 @@ export async function searchPublished(
       category: categoryOf(row),
     })),
   }
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/
+/** A table or column named in a content type's definition (code, never input), checked anyway. */
+function checked(name: string): string {
+  if (!IDENTIFIER.test(name)) throw new Error(`Not a plain SQL identifier: ${name}`)
+  return name
+}
+const identifier = (name: string) => sql.raw(`"${checked(name)}"`)
+
+/**
+ * The published documents of every content type that takes part in search (its `search` in
+ * @sok/content/content-types): title, then excerpt, then rich-text words; best match first.
+ */
+async function searchEntries(
+  db: PostgresAdapter['drizzle'],
+  tsquery: string,
+  limit: number,
+): Promise<SearchEntry[]> {
+  const searchable = (contentTypes as readonly ContentType[]).flatMap((type) =>
+    type.search && type.path ? [{ type, search: type.search, path: type.path }] : [],
+  )
+  const lists = await Promise.all(
+    searchable.map(async ({ type, search, path }) => {
+      const { rows } = await db.execute(
+        entryQuery(search, type.access === 'publishedDrafts', tsquery, limit),
+      )
+      return rows.map((row) => ({
+        rank: Number(row.rank),
+        entry: {
+          kind: type.collection,
+          label: search.label,
+          title: String(row.title),
+          path: path(String(row.slug)),
+          excerpt: String(row.excerpt ?? ''),
+        },
+      }))
+    }),
+  )
+  return lists
+    .flat()
+    .sort((a, b) => b.rank - a.rank)
+    .slice(0, limit)
+    .map(({ entry }) => entry)
+}
+
+function entryQuery(search: SearchParticipation, drafts: boolean, tsquery: string, limit: number) {
+  const column = (name: string) => sql`t.${identifier(name)}`
+  const richText = (search.richText ?? []).map(
+    (name) =>
+      sql` || setweight(jsonb_to_tsvector('english', ${lexicalWords(`t."${checked(name)}"`)}, '["string"]'), 'C')`,
+  )
+  return sql`
+    with search as (select to_tsquery('english', ${tsquery}) as query)
+    select t.slug, ${column(search.title)} as title, ${column(search.excerpt)} as excerpt,
+           ts_rank(indexed.document, search.query) as rank
+    from ${identifier(search.table)} t
+    cross join search
+    cross join lateral (
+      select setweight(to_tsvector('english', coalesce(${column(search.title)}, '')), 'A')
+          || setweight(to_tsvector('english', coalesce(${column(search.excerpt)}, '')), 'B')
+          ${sql.join(richText, sql.raw(''))}
+        as document
+    ) indexed
+    where ${drafts ? sql`t._status = 'published' and` : sql``} indexed.document @@ search.query
+      and t.slug is not null
+    order by rank desc, t.id
+    limit ${limit}
+  `
 }

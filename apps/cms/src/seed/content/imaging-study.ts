@@ -14,6 +14,8 @@ export const imagingStudy: SeedArticle = {
   authors: ['editorial-team'],
   medicalReviewer: 'maya-lindqvist',
   lastReviewedAt: '2024-03-28T00:00:00.000Z',
+  // The medical review a month after publication reworded the advice for patients.
+  contentUpdatedAt: '2024-03-28T09:00:00.000Z',
   keyTakeaways: [
     'Researchers measured the hippocampus and amygdala with standard (3T) and high-resolution (7T) MRI.',
     'Each person received both a ketamine infusion and a saline infusion, without knowing which was which.',

@@ -35,7 +35,7 @@ Most of the work happens in the liver, where enzymes of the cytochrome P450 fami
 
 ## The hydroxynorketamine debate
 
-Hydroxynorketamines were long regarded as inactive, largely because they do not cause anaesthesia. That view changed in 2016, when a research group reported that in mice, (2R,6R)-HNK produced antidepressant-like effects without directly blocking NMDA receptors and without some of ketamine's unwanted effects. Their 2018 review sets out this line of work and the mechanisms they proposed, which centre on a different glutamate receptor, the AMPA receptor.
+Hydroxynorketamines were long regarded as inactive, largely because they do not cause anaesthesia. That view changed in 2016, when a research group reported that in mice, (2R,6R)-HNK produced antidepressant-like effects without directly blocking NMDA receptors and without some of ketamine's unwanted effects. Their 2018 review sets out this line of work and the mechanisms they proposed, which centre on a different glutamate receptor, the AMPA receptor. Other teams have tested ideas about mechanism in people by blocking a proposed pathway; we wrote about [a trial that gave rapamycin before ketamine](article:rapamycin-ketamine-depression-trial) with that aim.
 
 Not every laboratory has seen the same thing. In a 2018 study in the International Journal of Neuropsychopharmacology, researchers gave rats (R)-ketamine, (R)-norketamine or (2R,6R)-HNK in a learned helplessness model of depression. A single dose of (R)-ketamine had an antidepressant-like effect, but neither metabolite did, even when HNK was given at a higher dose. The authors concluded that conversion to HNK is unlikely to be essential for ketamine's action.
 
@@ -49,7 +49,7 @@ These results show that the mix of metabolites varies between people and between
 
 ## What this means for patients
 
-If a metabolite turned out to carry much of the benefit, it might one day be developed as a treatment in its own right, perhaps with fewer side effects. For now that is a research goal, not an option in the clinic. Because several medicines rely on the same liver enzymes, other drugs could in principle change how ketamine is broken down. That is one more reason to give your own clinician a full list of everything you take, and to bring any questions about how ketamine works in your body to them.
+If a metabolite turned out to carry much of the benefit, it might one day be developed as a treatment in its own right, perhaps with fewer side effects. For now that is a research goal, not an option in the clinic. Because several medicines rely on the same liver enzymes, other drugs could in principle change how ketamine is broken down. That is one more reason to give your own clinician a full list of everything you take, and to bring any questions about how ketamine works in your body to them. More plain-language summaries of ketamine research are collected under [Science of Ketamine](category:science-of-ketamine).
 `,
   references: [
     {

@@ -14,6 +14,8 @@ export const nacMentalHealth: SeedArticle = {
   authors: ['editorial-team'],
   medicalReviewer: 'maya-lindqvist',
   lastReviewedAt: '2023-09-12',
+  // Revised to explain why the trials are hard to compare ("Why the picture is mixed").
+  contentUpdatedAt: '2024-02-13T09:00:00.000Z',
   keyTakeaways: [
     'NAC helps the body make the antioxidant glutathione and is thought to influence glutamate signalling.',
     'A 2008 trial in bipolar disorder found greater improvement in depression scores with add-on NAC over 24 weeks.',

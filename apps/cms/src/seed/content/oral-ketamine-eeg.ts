@@ -57,6 +57,8 @@ The study adds repeated brain measurements to a trial in people living with chro
 - **Small sample.** With 25 people and many comparisons across regions and bands, some results may be chance findings.
 - **Unclear meaning.** EEG bands are not established markers of mood, and only one change was reported to track symptoms.
 
+Brain rhythms are only one way to look for change after ketamine. For a very different method, see [what 3T and 7T MRI scans showed after a single infusion](article:ketamine-brain-imaging-hippocampus-amygdala), a study that measured the size of brain regions rather than their activity.
+
 A separate analysis from the same trial, published in Progress in Neuro-Psychopharmacology and Biological Psychiatry, asked whether brain activity recorded before treatment could predict who kept their benefit. In 29 participants, it found that EEG responses to sounds before treatment were associated with suicidal ideation scores at follow-up, another lead that needs testing in larger groups.
 
 ## What this means for patients

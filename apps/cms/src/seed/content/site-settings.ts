@@ -22,8 +22,9 @@ export const seedSiteSettings = {
   },
   learnMore: {
     heading: 'Learn more',
-    text: 'Curious whether ketamine therapy could be right for you? Our clinicians can talk through the evidence and your options.',
-    buttonLabel: 'Talk to our team',
-    link: '/about',
+    text: 'Curious whether ketamine therapy could be right for you? Start with the questions patients ask us most, then talk the evidence through with a clinician.',
+    buttonLabel: 'Read the common questions',
+    // A page the site has; editors point it elsewhere (a contact page, the clinic's site) in Site settings.
+    link: '/faq',
   },
 }

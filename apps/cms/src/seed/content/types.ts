@@ -34,11 +34,18 @@ export interface SeedArticle {
   medicalReviewer?: string
   /** ISO date, when the medical review happened. */
   lastReviewedAt?: string
+  /**
+   * ISO date of the last substantive update readers should know about (new evidence, changed
+   * advice), if there was one after publication. Readers then see "Updated" with this date.
+   */
+  contentUpdatedAt?: string
   /** Three to five short sentences. */
   keyTakeaways: string[]
   /**
-   * Markdown: ## headings, paragraphs, lists, > quotes, [links](https://…). No HTML. A line of its
-   * own can also hold an article block:
+   * Markdown: ## headings, paragraphs, lists, > quotes, [links](https://…). No HTML. A link to
+   * another page of the site is written [words](article:<slug>), (author:<slug>) or
+   * (category:<slug>) and becomes the editor's internal link to that document; it may only point
+   * at articles listed before this one. A line of its own can also hold an article block:
    *   [[keyFinding: The finding in plain words. | Source, year]]
    *   [[callout:info|caution|tip: Optional title | The callout text.]]
    */

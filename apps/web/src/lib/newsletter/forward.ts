@@ -1,5 +1,6 @@
 import 'server-only'
 
+import { clientAddress, PEER_HEADER, peerAddressOf } from '@sok/content/client-address'
 import type { NewsletterAnswer } from '@sok/content/newsletter'
 
 import { env } from '@/env'
@@ -47,8 +48,15 @@ export async function forwardToCms(
   }
 }
 
-/** The visitor's address as the nearest proxy saw it; only a hash of it is ever stored. */
+/**
+ * The visitor's address: the socket address our server wrapper recorded, walked back through
+ * X-Forwarded-For only across TRUSTED_PROXIES (a client-written header is never believed). Only a
+ * hash of it is ever stored, by the CMS.
+ */
 export function clientIpOf(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return (forwarded || headers.get('x-real-ip') || 'unknown').slice(0, 64)
+  return clientAddress({
+    peer: peerAddressOf(headers.get(PEER_HEADER), env.SOK_PEER_TOKEN),
+    forwardedFor: headers.get('x-forwarded-for'),
+    trust: env.TRUSTED_PROXIES,
+  })
 }

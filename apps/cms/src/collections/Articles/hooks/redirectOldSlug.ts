@@ -1,17 +1,64 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+const contextKey = (id: number | string) => `articles:${id}:publishedSlugBefore`
 
 /**
- * When a published article gets a new slug, readers and search engines still have the old
- * address: send it to the new one. A redirect that pointed at the new address before (renamed
- * back) is removed so no loop appears.
+ * The address readers had until this publish: the slug of the published article, or, when it was
+ * unpublished since, of its last published version. Autosave keeps drafts in versions only, so a
+ * draft with a new slug never counts (comparing with the previous *version* would miss a rename
+ * made while autosave was on).
  */
-export const redirectOldSlug: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const before = previousDoc as { slug?: string; _status?: string } | undefined
-  const now = doc as { slug?: string; _status?: string }
-  if (!before?.slug || !now.slug || before.slug === now.slug) return doc
-  if (before._status !== 'published' || now._status !== 'published') return doc
+async function lastPublishedSlug(req: PayloadRequest, id: number | string) {
+  const live = await req.payload.findByID({
+    collection: 'articles',
+    id,
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { slug: true, _status: true },
+    req,
+  })
+  if (live?._status === 'published') return live.slug ?? undefined
+  const { docs } = await req.payload.findVersions({
+    collection: 'articles',
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]?.version.slug ?? undefined
+}
 
-  const from = `/articles/${before.slug}`
+/** Before a publish: remember the address that was live, for the redirect afterwards. */
+export const rememberPublishedSlug: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const status = data._status ?? originalDoc?._status
+  if (operation !== 'update' || status !== 'published' || !originalDoc?.id) return data
+  const slug = await lastPublishedSlug(req, originalDoc.id)
+  // Each local API call with `req` replaces `req.context` with a copy, so write to the current one.
+  req.context[contextKey(originalDoc.id)] = slug
+  return data
+}
+
+/**
+ * When an article is published under a new slug, readers and search engines still have the old
+ * address: send it (308) to the new one. Redirects that pointed at the old address now point at
+ * the new one (no chains), and a redirect away from the new address (renamed back) is removed (no
+ * loops, no self-redirects).
+ */
+export const redirectOldSlug: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+  const now = doc as { id: number; slug?: string | null; _status?: string }
+  const before = context[contextKey(now.id)] as string | undefined
+  if (now._status !== 'published' || !now.slug || !before || before === now.slug) return doc
+
+  const from = `/articles/${before}`
   const to = `/articles/${now.slug}`
   await req.payload.delete({
     collection: 'redirects',
@@ -23,6 +70,7 @@ export const redirectOldSlug: CollectionAfterChangeHook = async ({ doc, previous
     collection: 'redirects',
     where: { from: { equals: from } },
     limit: 1,
+    depth: 0,
     overrideAccess: true,
     req,
   })
@@ -38,7 +86,6 @@ export const redirectOldSlug: CollectionAfterChangeHook = async ({ doc, previous
   } else {
     await req.payload.create({ collection: 'redirects', data, overrideAccess: true, req })
   }
-  // Older redirects that pointed at the old address now point at the new one (no chains).
   await req.payload.update({
     collection: 'redirects',
     where: { 'to.url': { equals: from } },

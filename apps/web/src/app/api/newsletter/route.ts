@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { clientIpOf, forwardToCms } from '@/lib/newsletter/forward'
 import { formToSignup } from '@/lib/newsletter/form-body'
+import { readBodyWithin } from '@/lib/read-body'
 import { safeReturnPath } from '@/lib/safe-url'
 
 const MAX_BODY_BYTES = 4 * 1024
@@ -20,8 +21,8 @@ export async function POST(request: NextRequest) {
       { status: 415 },
     )
   }
-  const text = await request.text()
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
+  const text = await readBodyWithin(request, MAX_BODY_BYTES)
+  if (text === null) {
     return NextResponse.json({ ok: false, message: 'The request is too large.' }, { status: 413 })
   }
 

@@ -7,6 +7,7 @@ import { CardList, CardListSkeleton } from '@/components/CardList'
 import { CmsImage } from '@/components/CmsImage'
 import { JsonLd } from '@/components/JsonLd'
 import { content } from '@/lib/content'
+import { isAuthor } from '@/lib/known-content'
 import { sizedImage } from '@/lib/media'
 import { pageMetadata } from '@/lib/seo'
 import { getPublication, getSiteSettings } from '@/lib/site'
@@ -16,7 +17,9 @@ interface Props {
   params: Promise<{ slug: string }>
 }
 
-const authorBySlug = cache((slug: string) => content.authorBySlug(slug))
+const authorBySlug = cache(async (slug: string) =>
+  (await isAuthor(slug)) ? content.authorBySlug(slug) : null,
+)
 
 const displayName = (author: { name: string; credentials?: string | null }) =>
   author.credentials ? `${author.name}, ${author.credentials}` : author.name

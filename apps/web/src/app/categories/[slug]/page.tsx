@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { cache } from 'react'
-
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { CardList } from '@/components/CardList'
 import { JsonLd } from '@/components/JsonLd'
 import { Pagination } from '@/components/Pagination'
 import { content } from '@/lib/content'
+import { categoryBySlug } from '@/lib/known-content'
 import { pageNumber } from '@/lib/page-number'
 import { pageMetadata } from '@/lib/seo'
 import { getPublication, getSiteSettings } from '@/lib/site'
@@ -18,8 +17,6 @@ interface Props {
   params: Promise<{ slug: string }>
   searchParams: Promise<{ page?: string | string[] }>
 }
-
-const categoryBySlug = cache((slug: string) => content.categoryBySlug(slug))
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params
@@ -38,12 +35,15 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { slug } = await params
   const page = pageNumber((await searchParams).page)
   if (page === null) notFound()
-  const [category, articles, publication] = await Promise.all([
-    categoryBySlug(slug),
-    content.latestArticles({ categorySlug: slug, page, limit: PAGE_SIZE }),
+  const category = await categoryBySlug(slug)
+  if (!category) notFound()
+  // Page 1 says how many pages there are; a page past the end is never asked for (or cached).
+  const first = await content.latestArticles({ categorySlug: slug, page: 1, limit: PAGE_SIZE })
+  if (page > first.totalPages && page > 1) notFound()
+  const [articles, publication] = await Promise.all([
+    page === 1 ? first : content.latestArticles({ categorySlug: slug, page, limit: PAGE_SIZE }),
     getPublication(),
   ])
-  if (!category || (page > 1 && page > articles.totalPages)) notFound()
   const path = `/categories/${category.slug}`
   const crumbs = [
     { name: 'Home', path: '/' },

@@ -1,3 +1,4 @@
+import { newsletterMessages } from '@sok/content/newsletter'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
@@ -10,6 +11,8 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 }
 
+const KNOWN_MESSAGES = new Set<string>(Object.values(newsletterMessages))
+
 interface Props {
   searchParams: Promise<{ status?: string; back?: string; message?: string }>
 }
@@ -19,8 +22,10 @@ interface Props {
  * form again when something needs fixing, and the way back to the page the visitor was reading.
  */
 export default async function NewsletterResultPage({ searchParams }: Props) {
-  const { status, back, message } = await searchParams
+  const { status, back, message: given } = await searchParams
   const returnTo = safeReturnPath(back)
+  // The address bar is anyone's to write: only our own messages are shown, never its text.
+  const message = KNOWN_MESSAGES.has(given ?? '') ? given : undefined
   const { newsletter } = await content.siteSettings()
   const title =
     status === 'ok' ? 'Thank you' : status === 'invalid' ? 'Please check your details' : 'Sorry'
@@ -28,7 +33,7 @@ export default async function NewsletterResultPage({ searchParams }: Props) {
     status === 'ok'
       ? newsletter.successMessage
       : status === 'limited' && message
-        ? message.slice(0, 200)
+        ? message
         : status === 'invalid'
           ? 'The sign-up could not be sent as it was.'
           : newsletter.errorMessage
@@ -41,7 +46,7 @@ export default async function NewsletterResultPage({ searchParams }: Props) {
           successMessage={newsletter.successMessage}
           errorMessage={newsletter.errorMessage}
           sourcePage={returnTo}
-          initialEmailError={status === 'invalid' && message ? message.slice(0, 200) : undefined}
+          initialEmailError={status === 'invalid' ? message : undefined}
         />
       )}
       <p>
