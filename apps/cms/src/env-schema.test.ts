@@ -92,6 +92,8 @@ describe('CMS environment', () => {
     )
     const storage = parseEnv({ DATABASE_URL, S3_BUCKET: 'media', S3_FORCE_PATH_STYLE: 'true' })
     expect(storage.S3_FORCE_PATH_STYLE).toBe(true)
+  })
+
   it('trusts no proxy by default, and names a TRUSTED_PROXIES entry it cannot read', () => {
     const env = parseEnv({ NODE_ENV: 'development', DATABASE_URL })
     expect(env.TRUSTED_PROXIES.entries).toEqual([])
