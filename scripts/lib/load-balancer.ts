@@ -43,6 +43,10 @@ export function nginxConfig({ balanced, runDir, maxBodyMb }: NginxOptions): stri
     ({ name, servers }) => `  upstream ${name} {
 ${servers.map((server) => `    server ${server} max_fails=1 fail_timeout=10s;`).join('\n')}
     keepalive 16;
+    # Below Node's 5 s keep-alive: nginx closes an idle connection before the app can, so a
+    # request is never sent down a connection the app is closing (a reset, and with max_fails=1
+    # a healthy instance taken out for 10 s).
+    keepalive_timeout 4s;
   }`,
   )
   const servers = balanced.map(
