@@ -51,6 +51,10 @@ export async function runQueueOnce(payload: Payload, runner: QueueRunner): Promi
             AND updated_at < now() - interval '${ORPHANED_AFTER}'`,
         [runner.queue],
       )
+      // Tasks with a `schedule` (the newsletter's delivery tick) are queued first, as Payload's
+      // own autoRun does before each run; under the lock, so two instances never both queue one.
+      if (payload.config.jobs.scheduling)
+        await payload.jobs.handleSchedules({ queue: runner.queue })
       await payload.jobs.run({
         queue: runner.queue,
         limit: runner.limit,
