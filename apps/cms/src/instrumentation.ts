@@ -1,13 +1,15 @@
 /**
- * Runs once when the CMS server starts. Initialising Payload here starts its job runner
+ * Runs once when the CMS server starts. Initialising Payload here starts its job runners
  * (scheduled publishing, site revalidation) with the server, instead of with the first request
- * that happens to arrive after a restart.
+ * that happens to arrive after a restart, and arms the graceful shutdown.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ getPayload }, { default: config }] = await Promise.all([
+  const [{ getPayload }, { default: config }, { shutDownGracefully }] = await Promise.all([
     import('payload'),
     import('@payload-config'),
+    import('./shutdown'),
   ])
-  await getPayload({ config, cron: true })
+  const payload = await getPayload({ config, cron: true })
+  shutDownGracefully(payload)
 }

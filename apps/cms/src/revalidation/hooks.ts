@@ -6,13 +6,15 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { announceJob } from '@/jobs/wake-up'
+
 import { REVALIDATE_QUEUE } from './task'
 
 type Versioned = { _status?: 'draft' | 'published' | null; slug?: string | null }
 
 /**
  * Queues the site's refresh in the same transaction as the change: the job exists only if the
- * change commits, and the job runner cannot see it before then.
+ * change commits, and the job runner cannot see it before then (nor hear of it: see wake-up.ts).
  */
 async function queueRevalidation(req: PayloadRequest, tags: string[]) {
   await req.payload.jobs.queue({
@@ -21,6 +23,8 @@ async function queueRevalidation(req: PayloadRequest, tags: string[]) {
     input: { tags },
     req,
   })
+  // Delivered when the transaction commits: the runners start on it right away.
+  await announceJob(req, REVALIDATE_QUEUE)
 }
 
 /** Publishing, unpublishing and editing what is live change the site; saving a draft does not. */
