@@ -4,7 +4,9 @@ import { pipeline } from 'node:stream/promises'
 import { Readable } from 'node:stream'
 import { createGunzip, createGzip } from 'node:zlib'
 
-import pg from 'pg'
+import type pg from 'pg'
+
+import { withClient } from './server'
 
 /**
  * A logical backup of one database's data, made through SQL, for servers where no matching
@@ -30,16 +32,6 @@ export interface BackupHeader {
 
 const BATCH = 500
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`
-
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
 
 async function publicTables(client: pg.Client): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
