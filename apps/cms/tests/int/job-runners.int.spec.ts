@@ -33,22 +33,27 @@ async function waitUntil(done: () => Promise<boolean>, timeoutMs: number, what: 
 
 const revalidation = { queue: REVALIDATE_QUEUE, cron: '* * * * * *', limit: 50, silent: true }
 
+/** Queues a site refresh naming one new article tag; the fake site records each call it gets. */
+async function queueRefresh(name: string) {
+  const tag = `article:${unique(name).toLowerCase().replace(/\W+/g, '-')}`
+  const job = await payload.jobs.queue({
+    task: 'revalidateSite',
+    queue: REVALIDATE_QUEUE,
+    input: { tags: [tag] },
+  })
+  return { tag, job }
+}
+
 describe('job runners on several instances', () => {
   it('runs each job once while several runners race for the same queue', async () => {
-    const tags = Array.from({ length: 8 }, () => unique('race').toLowerCase().replace(/\W+/g, '-'))
-    for (const tag of tags) {
-      await payload.jobs.queue({
-        task: 'revalidateSite',
-        queue: REVALIDATE_QUEUE,
-        input: { tags: [`article:${tag}`] },
-      })
-    }
+    const tags: string[] = []
+    for (let i = 0; i < 8; i++) tags.push((await queueRefresh('race')).tag)
     // Six runners at once, as six CMS instances whose crons fire in the same second (the
     // instance's own cron runner joins in too). Payload alone would let several claim a job.
     await Promise.all(Array.from({ length: 6 }, () => runQueueOnce(payload, revalidation)))
 
     const callsFor = async (tag: string) =>
-      (await siteCalls()).filter((call) => call.tags.includes(`article:${tag}`))
+      (await siteCalls()).filter((call) => call.tags.includes(tag))
     await waitUntil(
       async () => (await Promise.all(tags.map(callsFor))).every((calls) => calls.length > 0),
       15_000,
@@ -60,12 +65,7 @@ describe('job runners on several instances', () => {
   })
 
   it('picks up a job abandoned by a runner that crashed', async () => {
-    const tag = `article:${unique('orphan').toLowerCase().replace(/\W+/g, '-')}`
-    const job = await payload.jobs.queue({
-      task: 'revalidateSite',
-      queue: REVALIDATE_QUEUE,
-      input: { tags: [tag] },
-    })
+    const { tag, job } = await queueRefresh('orphan')
     // What a runner killed mid-job leaves behind: "processing", last touched minutes ago.
     await execute(
       sql`UPDATE payload_jobs SET processing = true, updated_at = now() - interval '10 minutes' WHERE id = ${job.id}`,
@@ -78,12 +78,7 @@ describe('job runners on several instances', () => {
   })
 
   it('leaves a job alone that another runner is working on right now', async () => {
-    const tag = `article:${unique('busy').toLowerCase().replace(/\W+/g, '-')}`
-    const job = await payload.jobs.queue({
-      task: 'revalidateSite',
-      queue: REVALIDATE_QUEUE,
-      input: { tags: [tag] },
-    })
+    const { tag, job } = await queueRefresh('busy')
     await execute(sql`UPDATE payload_jobs SET processing = true WHERE id = ${job.id}`)
     await runQueueOnce(payload, revalidation)
     await new Promise((resolve) => setTimeout(resolve, 1_500))
