@@ -32,7 +32,7 @@ export function shutDownGracefully(payload: Payload): void {
     if (!jobsDone) return exit(code)
     const closed = jobsDone.then(async (finished) => {
       if (!finished) payload.logger.warn('Stopping with jobs still running; they will be retried')
-      // pool.end() waits for every borrowed connection: bounded, so a leaked one cannot hold the exit.
+      // Bounded: a connection still busy with a query cannot hold the exit.
       await Promise.race([closeDatabasePools(payload), delay(POOL_CLOSE_MS)])
     })
     void closed
