@@ -1,7 +1,22 @@
+import { fileURLToPath } from 'node:url'
+
 import { allowedDevOrigins } from '@sok/content/dev-origins'
 import type { NextConfig } from 'next'
 
 import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from './src/lib/security-headers'
+
+/**
+ * With REDIS_URL, the site's cache (pages and CMS answers) lives in Redis and is shared by every
+ * site instance; without it, Next's own cache on this machine's disk, as on a laptop. Next reads
+ * this file again when the server starts, so the same build serves either way.
+ */
+const sharedCache = process.env.REDIS_URL
+  ? {
+      cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
+      // Each instance keeping its own copy in memory would bring back the per-instance staleness.
+      cacheMaxMemorySize: 0,
+    }
+  : {}
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -17,6 +32,7 @@ const nextConfig: NextConfig = {
     // (remotePatterns), while one build serves several deployments with different CMS_PUBLIC_URLs.
     unoptimized: true,
   },
+  ...sharedCache,
   // Headers that do not depend on the deployment's addresses; pages' Content-Security-Policy
   // needs the CMS's address, so src/proxy.ts sets it at request time.
   async headers() {

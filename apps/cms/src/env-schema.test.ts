@@ -71,6 +71,29 @@ describe('CMS environment', () => {
     expect(parseEnv({ NODE_ENV: 'production' }, true).DATABASE_URL).toMatch(/^postgres:/)
   })
 
+  it('reads replicas as a list and refuses anything but postgres URLs', () => {
+    const replicas = 'postgres://r1/db, postgres://r2/db'
+    expect(parseEnv({ DATABASE_URL, DATABASE_READ_URLS: replicas }).DATABASE_READ_URLS).toEqual([
+      'postgres://r1/db',
+      'postgres://r2/db',
+    ])
+    expect(parseEnv({ DATABASE_URL }).DATABASE_READ_URLS).toEqual([])
+    expect(() => parseEnv({ DATABASE_URL, DATABASE_READ_URLS: 'mysql://x/db' })).toThrow(
+      /DATABASE_READ_URLS must be postgres/,
+    )
+  })
+
+  it('refuses half-configured object storage', () => {
+    expect(() => parseEnv({ DATABASE_URL, S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'key' })).toThrow(
+      /both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/,
+    )
+    expect(() => parseEnv({ DATABASE_URL, S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(
+      /S3_BUCKET must be set/,
+    )
+    const storage = parseEnv({ DATABASE_URL, S3_BUCKET: 'media', S3_FORCE_PATH_STYLE: 'true' })
+    expect(storage.S3_FORCE_PATH_STYLE).toBe(true)
+  })
+
   it('trusts no proxy by default, and names a TRUSTED_PROXIES entry it cannot read', () => {
     const env = parseEnv({ NODE_ENV: 'development', DATABASE_URL })
     expect(env.TRUSTED_PROXIES.entries).toEqual([])

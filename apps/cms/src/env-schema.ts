@@ -23,6 +23,29 @@ const schema = z
     DATABASE_URL: z
       .string({ error: 'DATABASE_URL is required: a postgres:// connection string.' })
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://'),
+    /**
+     * Read replicas of DATABASE_URL, comma-separated. Anonymous reads (the site's) may use them;
+     * writes, transactions and every signed-in request read from the primary.
+     */
+    DATABASE_READ_URLS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value ?? '')
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(
+              /^postgres(ql)?:\/\//,
+              'DATABASE_READ_URLS must be postgres:// URLs separated by commas',
+            ),
+        ),
+      ),
     PAYLOAD_SECRET: z.string().optional(),
     CMS_PUBLIC_URL: z.url().default('http://localhost:3000'),
     WEB_PUBLIC_URL: z.url().default('http://localhost:3001'),
@@ -30,6 +53,22 @@ const schema = z
     /** Where uploaded images are stored (a shared volume, or object storage, for several instances). */
     MEDIA_DIR: z.string().min(1).optional(),
     MEDIA_MAX_MB: z.coerce.number().positive().max(100).default(10),
+    /**
+     * S3-compatible object storage for uploads, shared by every CMS instance. Unset: MEDIA_DIR.
+     * Endpoint and path style are for non-AWS services (MinIO, R2 …); keys may come from the
+     * SDK's usual sources (an instance role) instead.
+     */
+    S3_BUCKET: z.string().min(3).max(63).optional(),
+    S3_ENDPOINT: z.url().optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: booleanFlag.default(false),
+    /**
+     * A public address of the bucket (or a CDN in front of it). Set: image URLs point there and
+     * browsers load them without the CMS. Unset: the CMS serves them from the bucket.
+     */
+    S3_PUBLIC_URL: z.url().optional(),
     /** How often the job runner looks for due work such as scheduled publishing (cron syntax). */
     JOBS_CRON: z.string().min(9).default('* * * * *'),
     /** Shared with the site: only requests carrying it may sign people up (the site proxies). */
@@ -135,6 +174,20 @@ const schema = z
       REVALIDATE_SECRET: secret('REVALIDATE_SECRET', 24, shared('REVALIDATE_SECRET')),
     }
     const { PAYLOAD_SECRET, SIGNUP_PROXY_SECRET, REVALIDATE_SECRET } = secrets
+    if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_ACCESS_KEY_ID'],
+        message: 'Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither.',
+      })
+    }
+    if (!env.S3_BUCKET && (env.S3_ENDPOINT || env.S3_PUBLIC_URL)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_BUCKET'],
+        message: 'S3_BUCKET must be set when S3_ENDPOINT or S3_PUBLIC_URL is.',
+      })
+    }
     if (!PAYLOAD_SECRET || !SIGNUP_PROXY_SECRET || !REVALIDATE_SECRET) return z.NEVER
     return {
       ...env,

@@ -25,10 +25,14 @@ import { unavailableFields } from './graphql/unavailable'
 import { searchQueries } from './graphql/search'
 import { plugins } from './plugins'
 import { audienceOf } from './access'
+import { routeSignedInReadsToPrimary } from './database/replicas'
 import { deleteEmptyDraftsTask } from './editorial/emptyDrafts'
 import { readyForEditorTask } from './editorial/readyForEditor'
 import { env, isCodeGeneration } from './env'
 import { keepFieldErrors } from './errors/fieldErrors'
+import { healthEndpoint } from './health'
+import { onDrain, type QueueRunner, startJobRunners } from './jobs/runner'
+import { listenForJobs } from './jobs/wake-up'
 import { migrations as generatedMigrations } from './migrations'
 import { mailTransport } from './newsletter/mail-transport'
 import { NEWSLETTER_QUEUE } from './newsletter/queue'
@@ -40,6 +44,7 @@ import {
   withSiteRevalidation,
 } from './revalidation'
 import { seed } from './seed'
+import { mediaStorage } from './storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -110,7 +115,8 @@ export default buildConfig({
   globals: [withGlobalRevalidation(SiteSettings)],
   hooks: { afterError: [keepFieldErrors] },
   // The API guards come last, so they cover the plugins' collections too.
-  plugins: [...plugins, apiGuards],
+  plugins: [...plugins, mediaStorage(), apiGuards],
+  endpoints: [healthEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {
@@ -119,6 +125,8 @@ export default buildConfig({
       // connection (and everyone queued behind it).
       statement_timeout: env.DB_STATEMENT_TIMEOUT_SECONDS * 1000,
     },
+    // Anonymous reads may go to replicas; see database/replicas.ts for what stays on the primary.
+    ...(env.DATABASE_READ_URLS.length ? { readReplicas: env.DATABASE_READ_URLS } : {}),
     // The schema only ever changes through committed migrations, in every environment.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -146,23 +154,32 @@ export default buildConfig({
       deliverNewsletterTask,
       sendConfirmationTask,
     ],
-    autoRun: [
-      { cron: env.JOBS_CRON, queue: 'default', limit: 20 },
-      // Runs every second; its failures are still logged, its routine runs are not.
-      { cron: env.REVALIDATE_CRON, queue: REVALIDATE_QUEUE, limit: 50, silent: true },
-      // Confirmation emails and newsletter delivery; the routine ticks are not logged.
-      ...(env.NEWSLETTER_AUTORUN
-        ? [
-            {
-              cron: env.NEWSLETTER_CRON,
-              queue: NEWSLETTER_QUEUE,
-              limit: 100,
-              silent: { info: true },
-            },
-          ]
-        : []),
-    ],
-    shouldAutoRun: () => !isCodeGeneration(),
+    // Payload asks for its schedules when the server starts its crons (getPayload with cron). Our
+    // own runners take their place: the same schedules, but each queue runs on one CMS instance
+    // at a time, so several instances never run the same job (jobs/runner.ts).
+    autoRun: (payload) => {
+      if (isCodeGeneration()) return []
+      const runners: QueueRunner[] = [
+        { cron: env.JOBS_CRON, queue: 'default', limit: 20 },
+        // Runs every second; its failures are still logged, its routine runs are not.
+        { cron: env.REVALIDATE_CRON, queue: REVALIDATE_QUEUE, limit: 50, silent: true },
+        // Confirmation emails and newsletter delivery; the routine ticks are not logged.
+        ...(env.NEWSLETTER_AUTORUN
+          ? [
+              {
+                cron: env.NEWSLETTER_CRON,
+                queue: NEWSLETTER_QUEUE,
+                limit: 100,
+                silent: { info: true },
+              },
+            ]
+          : []),
+      ]
+      startJobRunners(payload, runners)
+      // A committed revalidation wakes the runners at once instead of at the next tick.
+      onDrain(listenForJobs(payload, runners))
+      return []
+    },
     access: { run: ({ req }) => audienceOf(req) === 'admin' },
   },
   telemetry: false,
@@ -173,6 +190,7 @@ export default buildConfig({
     declare: false,
   },
   onInit: async (payload) => {
+    routeSignedInReadsToPrimary(payload)
     // Production applies migrations through prodMigrations when it connects.
     if (!env.production) await payload.db.migrate({ migrations })
     await seed(payload)

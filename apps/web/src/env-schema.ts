@@ -50,6 +50,14 @@ const schema = z
         ctx.addIssue({ code: 'custom', message: parsed.message })
         return z.NEVER
       }),
+    /**
+     * Several site instances share one cache in this Redis (cache-handler.mjs), so a page the CMS
+     * revalidates through one instance is fresh on all of them. Unset: the cache is on local disk.
+     */
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://')
+      .optional(),
     /** Set by scripts/serve-next.mjs for its own process: marks the peer-address header as its own. */
     SOK_PEER_TOKEN: z.string().min(16).optional(),
   })

@@ -1,4 +1,4 @@
-import { type ContentType, contentTypeOf, contentTypes } from './content-types'
+import { contentTypeOf, registeredContentTypes } from './content-types'
 
 /** A change in the CMS, as its hooks see it. */
 export interface ContentChange {
@@ -19,7 +19,7 @@ export function tagsForChange({ collection, doc, previousDoc }: ContentChange): 
   if (changed) tags.add(changed.tags.list)
   // Every type whose pages show this collection (an article's images, a term's related
   // articles) is refreshed through its list tag.
-  for (const type of contentTypes as readonly ContentType[]) {
+  for (const type of registeredContentTypes) {
     if (type.shows?.some((shown) => shown === collection)) tags.add(type.tags.list)
   }
   if (changed?.tags.item) for (const slug of slugs) tags.add(changed.tags.item(slug))

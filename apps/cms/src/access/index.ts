@@ -5,4 +5,12 @@ export {
   globalAccess,
   globalAccessMatrix,
 } from './matrix'
-export { type Audience, audienceOf, audienceOfUser, type Role, ROLE_LABELS, ROLES } from './roles'
+export {
+  type Audience,
+  audienceOf,
+  audienceOfUser,
+  isEditorOrAdmin,
+  type Role,
+  ROLE_LABELS,
+  ROLES,
+} from './roles'

@@ -1,4 +1,4 @@
-import { type AccessPreset, type ContentType, contentTypes } from '@sok/content/content-types'
+import { type AccessPreset, registeredContentTypes } from '@sok/content/content-types'
 import type { Access, CollectionConfig, GlobalConfig, Where } from 'payload'
 
 import { type Audience, audienceOf } from './roles'
@@ -83,7 +83,7 @@ const ACCESS_PRESETS: Record<AccessPreset, Row> = {
 
 /** The rows of the registered content types that declare their access instead of a row above. */
 export const contentTypeAccessMatrix: Record<string, Row> = Object.fromEntries(
-  (contentTypes as readonly ContentType[]).flatMap((type) =>
+  registeredContentTypes.flatMap((type) =>
     type.access ? [[type.collection, ACCESS_PRESETS[type.access]]] : [],
   ),
 )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { audienceOf, audienceOfUser } from './roles'
+import { audienceOf, audienceOfUser, isEditorOrAdmin } from './roles'
 
 describe('audience', () => {
   it('is anonymous without a signed-in admin user', () => {
@@ -15,5 +15,14 @@ describe('audience', () => {
     expect(audienceOfUser({ role: 'admin' })).toBe('admin')
     expect(audienceOfUser({ role: 'superuser' })).toBe('author')
     expect(audienceOfUser(undefined)).toBe('anonymous')
+  })
+})
+
+describe('isEditorOrAdmin', () => {
+  it('holds for editors and admins only', () => {
+    expect(isEditorOrAdmin('editor')).toBe(true)
+    expect(isEditorOrAdmin('admin')).toBe(true)
+    expect(isEditorOrAdmin('author')).toBe(false)
+    expect(isEditorOrAdmin('anonymous')).toBe(false)
   })
 })

@@ -17,6 +17,11 @@ export function audienceOf(req: Pick<PayloadRequest, 'user'>): Audience {
   return user?.collection === 'users' ? audienceOfUser(user) : 'anonymous'
 }
 
+/** Whether this audience edits and publishes all content: an editor or an admin. */
+export function isEditorOrAdmin(audience: Audience): boolean {
+  return audience === 'editor' || audience === 'admin'
+}
+
 /** The audience of a signed-in admin user, as admin components receive it (no `collection`). */
 export function audienceOfUser(user: unknown): Audience {
   if (!user || typeof user !== 'object') return 'anonymous'

@@ -263,7 +263,9 @@ export const checkQuery: CollectionBeforeOperationHook = ({
     throw new InvalidQuery('limit must be a whole number (0 asks for everything).')
   }
   if (audienceOf(req) === 'anonymous') {
-    const everything = list.pagination === false || list.limit === 0
+    // Without pagination a limit still bounds the answer (Payload's find keeps it); only no limit,
+    // or 0, asks for everything. The storage plugin reads one file's record that way.
+    const everything = list.limit === 0 || (list.pagination === false && list.limit === undefined)
     if (everything || (typeof list.limit === 'number' && list.limit > ANONYMOUS_MAX_LIMIT)) {
       throw new InvalidQuery(`Ask for at most ${ANONYMOUS_MAX_LIMIT} items per page (limit).`)
     }

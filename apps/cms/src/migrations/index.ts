@@ -9,6 +9,7 @@ import * as migration_20261128_111555_newsletter_sends from './20261128_111555_n
 import * as migration_20261128_112713_editor_admin from './20261128_112713_editor_admin';
 import * as migration_20261128_174239_glossary from './20261128_174239_glossary';
 import * as migration_20261128_180000_search_index from './20261128_180000_search_index';
+import * as migration_20261128_213000_media_storage_prefix from './20261128_213000_media_storage_prefix';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261128_180000_search_index.up,
     down: migration_20261128_180000_search_index.down,
     name: '20261128_180000_search_index',
+  },
+  {
+    up: migration_20261128_213000_media_storage_prefix.up,
+    down: migration_20261128_213000_media_storage_prefix.down,
+    name: '20261128_213000_media_storage_prefix',
   },
 ];

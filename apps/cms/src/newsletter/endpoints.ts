@@ -8,7 +8,7 @@ import { sameSecret } from '@sok/content/secrets'
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
-import { audienceOf } from '@/access'
+import { audienceOf, isEditorOrAdmin } from '@/access'
 import { env } from '@/env'
 
 import { signupsCsv } from './export'
@@ -125,7 +125,7 @@ export const newsletterEndpoints: Endpoint[] = [
     path: '/export.csv',
     method: 'get',
     handler: async (req) => {
-      if (!['editor', 'admin'].includes(audienceOf(req))) {
+      if (!isEditorOrAdmin(audienceOf(req))) {
         return answer(403, { ok: false, message: 'Only editors and admins can export sign-ups.' })
       }
       const status = req.searchParams.get('status')

@@ -38,7 +38,10 @@ export function withReadCache<Rest extends unknown[]>(
   config: Promise<SanitizedConfig>,
   handler: RouteHandler<Rest>,
 ): RouteHandler<Rest> {
-  if (env.READ_CACHE_MB === 0) return handler
+  // With read replicas an answer could be read from a replica that has not replayed the change
+  // whose NOTIFY just cleared the cache, and then kept until the next change: the cache stays off
+  // there (the replicas carry the read load instead).
+  if (env.READ_CACHE_MB === 0 || env.DATABASE_READ_URLS.length > 0) return handler
   const ready = async () => {
     await listenForChanges(await getPayload({ config }))
     return isListening()

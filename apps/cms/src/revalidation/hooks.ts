@@ -6,6 +6,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { announceJob } from '@/jobs/wake-up'
 import { announceChange } from '@/read-cache'
 
 import { REVALIDATE_QUEUE } from './task'
@@ -14,8 +15,8 @@ type Versioned = { _status?: 'draft' | 'published' | null; slug?: string | null 
 
 /**
  * Queues the site's refresh in the same transaction as the change: the job exists only if the
- * change commits, and the job runner cannot see it before then. The CMS's own read cache is
- * told in the same transaction (a NOTIFY, delivered on commit).
+ * change commits, and the job runner cannot see it before then (nor hear of it: see wake-up.ts).
+ * The CMS's own read cache is told in the same transaction (a NOTIFY, delivered on commit).
  */
 async function queueRevalidation(req: PayloadRequest, tags: string[]) {
   await announceChange(req)
@@ -25,6 +26,8 @@ async function queueRevalidation(req: PayloadRequest, tags: string[]) {
     input: { tags },
     req,
   })
+  // Delivered when the transaction commits: the runners start on it right away.
+  await announceJob(req, REVALIDATE_QUEUE)
 }
 
 /** Publishing, unpublishing and editing what is live change the site; saving a draft does not. */

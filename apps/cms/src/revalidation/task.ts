@@ -1,6 +1,7 @@
 import { REVALIDATE_SECRET_HEADER } from '@sok/content/revalidation'
 import type { TaskConfig } from 'payload'
 
+import { waitForReplicas } from '@/database/replicas'
 import { env } from '@/env'
 
 export const REVALIDATE_QUEUE = 'revalidate'
@@ -15,7 +16,10 @@ export const revalidateSiteTask: TaskConfig<{ input: { tags: string[] }; output:
   label: 'Refresh the site',
   inputSchema: [{ name: 'tags', type: 'json', required: true }],
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 1000 } },
-  handler: async ({ input }) => {
+  handler: async ({ input, req }) => {
+    // The site refetches from whichever database answers the CMS's reads: make sure the change
+    // is on the read replicas first, or the site would cache the version before it.
+    await waitForReplicas(req.payload)
     const response = await fetch(`${env.WEB_INTERNAL_URL.replace(/\/+$/, '')}/api/revalidate`, {
       method: 'POST',
       headers: {

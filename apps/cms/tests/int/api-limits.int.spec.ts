@@ -156,6 +156,8 @@ describe('REST depth and list sizes', () => {
       expect(await firstMessage(response)).toMatch(/at most 500 items/)
     }
     expect((await restGet('/api/faqs?limit=500')).status).toBe(200)
+    // Unpaginated but bounded is a bounded answer.
+    expect((await restGet('/api/faqs?pagination=false&limit=5')).status).toBe(200)
   })
 })
 

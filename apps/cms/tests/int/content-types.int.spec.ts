@@ -1,4 +1,4 @@
-import { type ContentType, contentTypes } from '@sok/content/content-types'
+import { registeredContentTypes } from '@sok/content/content-types'
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
 })
 
-const registered = contentTypes as readonly ContentType[]
+const registered = registeredContentTypes
 
 describe.each(registered.filter((type) => !type.global).map((type) => type.collection))(
   '%s',

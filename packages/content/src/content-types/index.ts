@@ -24,6 +24,12 @@ export const contentTypes = [
   glossary,
 ] as const
 
+/**
+ * The registered types as their common shape, for code that treats every type alike. The
+ * sitemap is left out: it takes each type's own getters (see contentTypeSitemap).
+ */
+export const registeredContentTypes: readonly Omit<ContentType, 'sitemap'>[] = contentTypes
+
 type Registered = (typeof contentTypes)[number]
 type GettersOf<T> = T extends ContentType<infer G> ? G : never
 type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends (
@@ -37,7 +43,7 @@ export type ContentTypeGetters = Intersection<GettersOf<Registered>>
 
 export function contentTypeGetters(reader: ContentReader): ContentTypeGetters {
   const merged = {}
-  for (const type of contentTypes as readonly ContentType[]) {
+  for (const type of registeredContentTypes) {
     Object.assign(merged, type.getters?.(reader))
   }
   // The loop above builds exactly the intersection of the registered getters.
@@ -56,7 +62,7 @@ export async function contentTypeSitemap(getters: ContentTypeGetters): Promise<S
 
 /** The registered type of a collection or global slug, if the site shows it. */
 export function contentTypeOf(collection: string): ContentType | undefined {
-  return (contentTypes as readonly ContentType[]).find((type) => type.collection === collection)
+  return registeredContentTypes.find((type) => type.collection === collection)
 }
 
 export type { AccessPreset, ContentType, SearchParticipation, SitemapEntry } from './define'

@@ -1,7 +1,7 @@
 import { MetaDescriptionField, MetaImageField, MetaTitleField } from '@payloadcms/plugin-seo/fields'
 import type { Field, Tab } from 'payload'
 
-import { audienceOf } from '@/access'
+import { audienceOf, isEditorOrAdmin } from '@/access'
 import { articleBodyEditor } from '@/editors/articleBody'
 import { slugField } from '@/fields/slug'
 import { normaliseDoi, validateDoi, validateWebUrl } from '@/fields/validators'
@@ -17,7 +17,7 @@ const validatedText = (rule: 'doi' | 'webUrl') => ({
 })
 
 const editorsOnly = ({ req }: { req: Parameters<typeof audienceOf>[0] }) =>
-  ['editor', 'admin'].includes(audienceOf(req))
+  isEditorOrAdmin(audienceOf(req))
 const signedIn = ({ req }: { req: Parameters<typeof audienceOf>[0] }) =>
   audienceOf(req) !== 'anonymous'
 

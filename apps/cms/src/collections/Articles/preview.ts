@@ -19,6 +19,18 @@ function sitePreviewLink(id: number, slug: string, exp: number): string {
 }
 
 /**
+ * The id and slug of the document Payload hands the preview functions. Its config types give the
+ * document as a plain record (they are not generic over the collection), so read the two fields
+ * by their types instead of casting to Article.
+ */
+function idAndSlug(doc: Record<string, unknown>): { id?: number; slug?: string } {
+  return {
+    id: typeof doc.id === 'number' ? doc.id : undefined,
+    slug: typeof doc.slug === 'string' ? doc.slug : undefined,
+  }
+}
+
+/**
  * The admin's Preview button: a link to the real site that opens this article's latest draft,
  * signed for an hour. Only signed-in users see the button, and only for documents they can read.
  */
@@ -26,7 +38,7 @@ export const previewUrl: NonNullable<NonNullable<CollectionConfig['admin']>['pre
   doc,
   { req },
 ) => {
-  const { id, slug } = doc as { id?: number; slug?: string | null }
+  const { id, slug } = idAndSlug(doc)
   if (!id || !slug || audienceOf(req) === 'anonymous') return null
   return sitePreviewLink(id, slug, Math.floor(Date.now() / 1000) + PREVIEW_TTL_SECONDS)
 }
@@ -39,7 +51,7 @@ export const previewUrl: NonNullable<NonNullable<CollectionConfig['admin']>['pre
  * is renewed, with a reload, at most once a period. It is valid for one to two periods.
  */
 export const livePreviewUrl: NonNullable<LivePreviewConfig['url']> = ({ data, req }) => {
-  const { id, slug } = data as { id?: number; slug?: string | null }
+  const { id, slug } = idAndSlug(data)
   if (!id || !slug || audienceOf(req) === 'anonymous') return null
   return sitePreviewLink(id, slug, stableExpiry())
 }

@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { audienceOfUser } from '@/access'
+import { audienceOfUser, isEditorOrAdmin } from '@/access'
 import { dueForReviewWhere } from '@/editorial/review'
 import { env } from '@/env'
 import { siteTimezone } from '@/scheduling/siteTimezone'
@@ -16,8 +16,7 @@ const LIMIT = 10
  */
 export async function EditorialQueue({ payload, user }: ServerProps) {
   const link = (id: number | string) => `/admin/collections/articles/${id}`
-  const audience = audienceOfUser(user)
-  if (audience !== 'editor' && audience !== 'admin') return null
+  if (!isEditorOrAdmin(audienceOfUser(user))) return null
   const [waiting, due, schedules, timezone] = await Promise.all([
     payload.find({
       collection: 'articles',

@@ -3,6 +3,7 @@
 import { Button, ConfirmationModal, useAuth, useDocumentInfo, useModal } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { audienceOfUser, isEditorOrAdmin } from '@/access/roles'
 import type { SendProgress } from '@/newsletter/sends/progress'
 
 interface Status {
@@ -57,8 +58,7 @@ export function NewsletterPanel() {
   const [status, setStatus] = useState<Status | null>(null)
   const [note, setNote] = useState<string>('')
   const [busy, setBusy] = useState(false)
-  const role = (user as { role?: string } | null)?.role
-  const canSend = role === 'editor' || role === 'admin'
+  const canSend = isEditorOrAdmin(audienceOfUser(user))
 
   // Bumped to read the status again: after an action, and every REFRESH_MS while a send runs.
   const [reads, setReads] = useState(0)

@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { audienceOfUser } from '@/access'
+import { audienceOfUser, isEditorOrAdmin } from '@/access'
 import { countsOf, describeCounts } from '@/newsletter/sends/progress'
 
 const LIMIT = 5
@@ -13,8 +13,7 @@ const STATUS = {
 
 /** On the dashboard, for editors and admins: the latest newsletter sends and how they went. */
 export async function RecentSends({ payload, user }: ServerProps) {
-  const audience = audienceOfUser(user)
-  if (audience !== 'editor' && audience !== 'admin') return null
+  if (!isEditorOrAdmin(audienceOfUser(user))) return null
   const sends = await payload.find({
     collection: 'newsletter-sends',
     sort: '-createdAt',

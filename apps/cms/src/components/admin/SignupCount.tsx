@@ -1,11 +1,10 @@
 import type { ServerProps } from 'payload'
 
-import { audienceOfUser } from '@/access'
+import { audienceOfUser, isEditorOrAdmin } from '@/access'
 
 /** On the dashboard, for editors and admins: how many people receive the newsletter. */
 export async function SignupCount({ payload, user }: ServerProps) {
-  const audience = audienceOfUser(user)
-  if (audience !== 'editor' && audience !== 'admin') return null
+  if (!isEditorOrAdmin(audienceOfUser(user))) return null
   const count = (status: 'confirmed' | 'pending') =>
     payload
       .count({

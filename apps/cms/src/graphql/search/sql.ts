@@ -1,9 +1,5 @@
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
-import {
-  type ContentType,
-  contentTypes,
-  type SearchParticipation,
-} from '@sok/content/content-types'
+import { registeredContentTypes, type SearchParticipation } from '@sok/content/content-types'
 import type { SearchEntry } from '@sok/content'
 import type { Payload } from 'payload'
 
@@ -135,7 +131,7 @@ async function searchEntries(
   tsquery: string,
   limit: number,
 ): Promise<SearchEntry[]> {
-  const searchable = (contentTypes as readonly ContentType[]).flatMap((type) =>
+  const searchable = registeredContentTypes.flatMap((type) =>
     type.search && type.path ? [{ type, search: type.search, path: type.path }] : [],
   )
   const lists = await Promise.all(

@@ -1,7 +1,7 @@
 import type { Article } from '@sok/content/payload-types'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { audienceOf } from '@/access'
+import { audienceOf, isEditorOrAdmin } from '@/access'
 import { env } from '@/env'
 
 import { newsletterLinks } from '../mail'
@@ -12,7 +12,7 @@ import { progressOfArticle } from './progress'
 const answer = (status: number, body: Record<string, unknown>) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
-const isEditor = (req: PayloadRequest) => ['editor', 'admin'].includes(audienceOf(req))
+const isEditor = (req: PayloadRequest) => isEditorOrAdmin(audienceOf(req))
 const notEditor = () =>
   answer(403, { ok: false, message: 'Only editors and admins can send the newsletter.' })
 

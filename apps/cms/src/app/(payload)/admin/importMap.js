@@ -48,6 +48,7 @@ import { SignupCount as SignupCount_b850536ef973d81d084065807786cac8 } from '../
 import { RecentSends as RecentSends_5b5c72676354d63b0555725869aab4fc } from '../../../components/admin/RecentSends'
 import { NavHeader as NavHeader_dc7be914df59c477ae7d9df8b89fc1fe } from '../../../components/admin/NavHeader'
 import { ToolbarLabels as ToolbarLabels_6a5edd922bb77955ae724b4ea9ac26e0 } from '../../../components/admin/ToolbarLabels'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -102,5 +103,6 @@ export const importMap = {
   "/components/admin/RecentSends#RecentSends": RecentSends_5b5c72676354d63b0555725869aab4fc,
   "/components/admin/NavHeader#NavHeader": NavHeader_dc7be914df59c477ae7d9df8b89fc1fe,
   "/components/admin/ToolbarLabels#ToolbarLabels": ToolbarLabels_6a5edd922bb77955ae724b4ea9ac26e0,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,3 +1,4 @@
+import type { Article } from '@sok/content/payload-types'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 const contextKey = (id: number | string) => `articles:${id}:publishedSlugBefore`
@@ -33,7 +34,7 @@ async function lastPublishedSlug(req: PayloadRequest, id: number | string) {
 }
 
 /** Before a publish: remember the address that was live, for the redirect afterwards. */
-export const rememberPublishedSlug: CollectionBeforeChangeHook = async ({
+export const rememberPublishedSlug: CollectionBeforeChangeHook<Article> = async ({
   data,
   operation,
   originalDoc,
@@ -53,13 +54,17 @@ export const rememberPublishedSlug: CollectionBeforeChangeHook = async ({
  * the new one (no chains), and a redirect away from the new address (renamed back) is removed (no
  * loops, no self-redirects).
  */
-export const redirectOldSlug: CollectionAfterChangeHook = async ({ doc, req, context }) => {
-  const now = doc as { id: number; slug?: string | null; _status?: string }
-  const before = context[contextKey(now.id)] as string | undefined
-  if (now._status !== 'published' || !now.slug || !before || before === now.slug) return doc
+export const redirectOldSlug: CollectionAfterChangeHook<Article> = async ({
+  doc,
+  req,
+  context,
+}) => {
+  // `req.context` holds unknown values; rememberPublishedSlug wrote a slug or undefined here.
+  const before = context[contextKey(doc.id)] as string | undefined
+  if (doc._status !== 'published' || !doc.slug || !before || before === doc.slug) return doc
 
   const from = `/articles/${before}`
-  const to = `/articles/${now.slug}`
+  const to = `/articles/${doc.slug}`
   await req.payload.delete({
     collection: 'redirects',
     where: { from: { equals: to } },

@@ -2,6 +2,8 @@ import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
 
+import { readingFromPrimary } from '@/database/replicas'
+
 import { importMap } from '../importMap'
 
 interface Args {
@@ -12,7 +14,8 @@ interface Args {
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
   generatePageMetadata({ config, params, searchParams })
 
+// The admin reads what editors just saved: from the primary database, never a replica.
 const Page = ({ params, searchParams }: Args) =>
-  RootPage({ config, params, searchParams, importMap })
+  readingFromPrimary(() => RootPage({ config, params, searchParams, importMap }))
 
 export default Page

@@ -1,0 +1,72 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Endpoint, Payload } from 'payload'
+
+interface Check {
+  ok: boolean
+  detail: string
+}
+
+interface Executor {
+  execute: (query: ReturnType<typeof sql>) => Promise<unknown>
+}
+
+let shuttingDown = false
+
+/** From the first shutdown signal on, this instance reports itself unavailable. */
+export function markShuttingDown(): void {
+  shuttingDown = true
+}
+
+async function probe(executor: Executor, timeoutMs: number): Promise<Check> {
+  const started = Date.now()
+  try {
+    await Promise.race([
+      executor.execute(sql`SELECT 1`),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref(),
+      ),
+    ])
+    return { ok: true, detail: `answered in ${Date.now() - started} ms` }
+  } catch (error) {
+    // The error's code only (ECONNREFUSED, 57P01 …): its message may name hosts.
+    const code = (error as { code?: string }).code
+    const timedOut = (error as Error).message.startsWith('no answer')
+    return {
+      ok: false,
+      detail: timedOut ? (error as Error).message : `unreachable (${code ?? 'error'})`,
+    }
+  }
+}
+
+/** Process, primary database and each read replica: what this instance needs to serve. */
+export async function cmsHealth(payload: Payload, timeoutMs = 2_000) {
+  const drizzle = (payload.db as unknown as { drizzle: Executor & { $replicas?: Executor[] } })
+    .drizzle
+  const checks: Record<string, Check> = {
+    process: shuttingDown
+      ? { ok: false, detail: 'shutting down' }
+      : { ok: true, detail: `pid ${process.pid}` },
+    // `execute` always goes to the primary, replicas or not.
+    database: await probe(drizzle, timeoutMs),
+  }
+  const replicas = drizzle.$replicas ?? []
+  const replicaChecks = await Promise.all(replicas.map((replica) => probe(replica, timeoutMs)))
+  replicaChecks.forEach((check, index) => (checks[`replica ${index + 1}`] = check))
+  return { ok: Object.values(checks).every((check) => check.ok), checks }
+}
+
+/**
+ * GET /api/health, for load balancers and orchestrators: 200 when this instance can serve, 503
+ * with the failing check when not. It names no hosts or versions.
+ */
+export const healthEndpoint: Endpoint = {
+  path: '/health',
+  method: 'get',
+  handler: async (req) => {
+    const health = await cmsHealth(req.payload)
+    return Response.json(
+      { status: health.ok ? 'ok' : 'unavailable', checks: health.checks },
+      { status: health.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+    )
+  },
+}
