@@ -55,8 +55,11 @@ export interface BenchResults {
   }
   signups: {
     sent: number
+    /** How long until every sign-up was answered. */
     seconds: number
     perSecond: number
+    /** How long until every queued sign-up was stored (the job runner writes the rows). */
+    storedSeconds: number
     statuses: Record<string, number>
     /** Answered 2xx: the visitor was told the sign-up worked. */
     accepted: number
@@ -230,7 +233,7 @@ export function printReport(r: BenchResults): Check[] {
   row(
     '6',
     `${s.sent.toLocaleString('en')} concurrent newsletter sign-ups through the site`,
-    `${s.seconds.toFixed(2)} s, ${Math.round(s.perSecond)}/s; answers ${JSON.stringify(s.statuses)}; ${s.acceptedAndStored} of ${s.accepted} accepted stored; ${s.rows} rows, ${s.distinctEmails} distinct addresses`,
+    `answered in ${s.seconds.toFixed(2)} s, ${Math.round(s.perSecond)}/s; all stored after ${s.storedSeconds.toFixed(1)} s; answers ${JSON.stringify(s.statuses)}; ${s.acceptedAndStored} of ${s.accepted} accepted stored; ${s.rows} rows, ${s.distinctEmails} distinct addresses`,
   )
   for (const [route, size] of Object.entries(r.firstLoadJs.routes)) {
     row('7', `first-load JS ${route} (gzip -9)`, `${size.toFixed(1)} kB`)
