@@ -20,12 +20,14 @@ export interface LoadResult {
   /** Bytes of one answer's body. */
   bytes: number
   errors: number
+  /** Why the row failed (a non-2xx answer, errors or timeouts): the figures then mean nothing. */
+  failure?: string
 }
 
 /**
  * Holds `connections` open against one URL for a fixed time with autocannon and reports the
- * rate and latency percentiles. Every answer must be a 2xx: anything else fails the row, so a
- * fast error page can never pass for a fast page.
+ * rate and latency percentiles. Every answer must be a 2xx: anything else fails the row (the run
+ * goes on and the report says why), so a fast error page can never pass for a fast page.
  */
 export async function load(url: string, options: LoadOptions): Promise<LoadResult> {
   const request = {
@@ -42,13 +44,24 @@ export async function load(url: string, options: LoadOptions): Promise<LoadResul
     body: options.body,
   })
   const bytes = (await sample.arrayBuffer()).byteLength
-  if (!sample.ok) throw new Error(`${url} answered ${sample.status} before the load started`)
+  const failedRow = (failure: string, completed = 0): LoadResult => ({
+    connections: options.connections,
+    requestsPerSecond: 0,
+    completed,
+    p50: 0,
+    p99: 0,
+    bytes,
+    errors: 1,
+    failure,
+  })
+  if (!sample.ok) return failedRow(`answered ${sample.status} before the load started`)
   if (options.warmup > 0) await autocannon({ ...request, duration: options.warmup })
   const result = await autocannon({ ...request, duration: options.duration })
   const failed = result.non2xx + result.errors + result.timeouts
   if (failed > 0) {
-    throw new Error(
-      `${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts under load`,
+    return failedRow(
+      `${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts under load`,
+      result.requests.total,
     )
   }
   return {

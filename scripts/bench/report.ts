@@ -89,9 +89,11 @@ const rate = (value: number) => `${Math.round(value).toLocaleString('en')} req/s
 const loadCell = (result: Maybe<LoadResult>) =>
   isSkipped(result)
     ? `skipped: ${result.skipped}`
-    : result.completed === 0
-      ? `no answer completed within the measured time (${kB(result.bytes)})`
-      : `${rate(result.requestsPerSecond)}, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, ${kB(result.bytes)}`
+    : result.failure
+      ? `FAILED: ${result.failure}`
+      : result.completed === 0
+        ? `no answer completed within the measured time (${kB(result.bytes)})`
+        : `${rate(result.requestsPerSecond)}, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, ${kB(result.bytes)}`
 
 interface Check {
   what: string
@@ -126,9 +128,11 @@ export function checkBudget(r: BenchResults): Check[] {
     site.requestsPerSecond >= BEFORE.siteRequestsPerSecond * 1.5,
   )
   const p99 = (what: string, result: LoadResult, limit: number) =>
-    result.completed === 0
-      ? add(what, `≤ ${limit} ms`, 'nothing completed', false)
-      : add(what, `≤ ${limit} ms`, ms(result.p99), result.p99 <= limit)
+    result.failure
+      ? add(what, `≤ ${limit} ms`, `failed: ${result.failure}`, false)
+      : result.completed === 0
+        ? add(what, `≤ ${limit} ms`, 'nothing completed', false)
+        : add(what, `≤ ${limit} ms`, ms(result.p99), result.p99 <= limit)
   p99('REST by slug p99', r.reads.rest, 25)
   p99('GraphQL p99', r.reads.graphql, 40)
   for (const [name, listing] of Object.entries(r.listings)) {

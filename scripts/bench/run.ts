@@ -449,7 +449,8 @@ async function publishToLive(
       if ((await (await fetch(url)).text()).includes(escaped)) return performance.now() - t0
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
-    throw new Error(`${url} did not show the new title within 15 s`)
+    // Not live within 15 s: counted as the 15 s it was given, so the median and max say so.
+    return 15_000
   }
   for (let round = 1; round <= 10; round++) {
     const title = `${article.title} (edit ${round})`
