@@ -358,12 +358,12 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
      * nothing in the cache.
      */
     async publishedArticleSlugs(): Promise<Set<string>> {
-      const docs = await findAll<Pick<Article, 'slug'>>(
-        'articles',
-        { depth: 0, sort: 'id', where: PUBLISHED, select: { slug: true } },
-        [cacheTags.articles],
-      )
-      return new Set(docs.flatMap((doc) => (doc.slug ? [doc.slug] : [])))
+      // One answer however large the archive (the CMS's published-slugs endpoint), instead of
+      // the paginated list: the site reads it again after every publish.
+      const { slugs } = await request<{ slugs: string[] }>('/api/articles/published-slugs', [
+        cacheTags.articles,
+      ])
+      return new Set(slugs)
     },
 
     /**

@@ -1,8 +1,14 @@
-import { articleEntries, newestChange, pageEntries } from '@/lib/sitemap-entries'
+import {
+  articleEntries,
+  cachedSitemapXml,
+  currentSitemapFiles,
+  newestChange,
+  pageEntries,
+} from '@/lib/sitemap-entries'
 import { absoluteUrl } from '@/lib/site'
-import { sitemapFiles, sitemapIndexXml, urlsetXml, xmlResponse } from '@/lib/sitemap'
+import { sitemapIndexXml, urlsetXml, xmlResponse } from '@/lib/sitemap'
 
-// Rendered per request from cached CMS answers (tagged, refreshed on publish).
+// Answered per request (no CMS runs at build time) from XML kept until the CMS names a change.
 export const dynamic = 'force-dynamic'
 
 /**
@@ -11,13 +17,14 @@ export const dynamic = 'force-dynamic'
  * naming /sitemaps/pages.xml and /sitemaps/articles-N.xml.
  */
 export async function GET() {
-  const newest = await articleEntries(1)
-  const files = sitemapFiles(newest.totalDocs)
-  if (files.length <= 2) {
-    const pages = await pageEntries(newestChange(newest.entries))
-    return xmlResponse(urlsetXml([...pages.slice(0, 2), ...newest.entries, ...pages.slice(2)]))
-  }
-  return xmlResponse(
-    sitemapIndexXml(files.map((file) => ({ url: absoluteUrl(`/sitemaps/${file}.xml`) }))),
-  )
+  const files = await currentSitemapFiles()
+  const xml = await cachedSitemapXml('sitemap', async () => {
+    if (files.length <= 2) {
+      const newest = await articleEntries(1)
+      const pages = await pageEntries(newestChange(newest.entries))
+      return urlsetXml([...pages.slice(0, 2), ...newest.entries, ...pages.slice(2)])
+    }
+    return sitemapIndexXml(files.map((file) => ({ url: absoluteUrl(`/sitemaps/${file}.xml`) })))
+  })
+  return xmlResponse(xml)
 }
