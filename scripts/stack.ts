@@ -5,7 +5,6 @@
  *   e2e      production builds on a throwaway database, then Playwright against them
  *   dev-e2e  development servers on a throwaway database, then the Playwright checks of tests/dev
  *   payload  the Payload CLI against the local database, e.g. `npm run payload -- migrate:create`
- *   bench    production builds on a throwaway database, then the figures of scripts/bench.ts
  * Ctrl-C stops everything, the embedded Postgres included.
  */
 import { randomBytes } from 'node:crypto'
@@ -304,24 +303,6 @@ async function devE2e() {
   await shutdown(code)
 }
 
-async function bench() {
-  await build()
-  database = await startPostgres({ externalUrl: launcherEnv.DATABASE_URL })
-  const throwaway = `sok_bench_${Date.now().toString(36)}`
-  await database.ensureDatabase(throwaway)
-  const { cmsUrl, webUrl } = await startApps({
-    databaseUrl: database.url(throwaway),
-    cmsPort: launcherEnv.E2E_CMS_PORT,
-    webPort: launcherEnv.E2E_WEB_PORT,
-    production: true,
-    secrets: randomSecrets(),
-  })
-  const { runBench } = await import('./bench')
-  await runBench({ cmsUrl, webUrl })
-  if (launcherEnv.DATABASE_URL) await database.dropDatabase(throwaway)
-  await shutdown(0)
-}
-
 async function payloadCli() {
   database = await localDatabase()
   await database.ensureDatabase(DATABASE)
@@ -344,8 +325,6 @@ async function main() {
       return devE2e()
     case 'payload':
       return payloadCli()
-    case 'bench':
-      return bench()
     default:
       console.error(
         'Usage: tsx scripts/stack.ts dev | start | e2e | dev-e2e [playwright args] | payload <command>',

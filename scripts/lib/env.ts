@@ -14,6 +14,10 @@ const schema = z.object({
   PAYLOAD_SECRET: z.string().optional(),
   SIGNUP_PROXY_SECRET: z.string().optional(),
   REVALIDATE_SECRET: z.string().optional(),
+  /** `npm run bench` uses ten ports from here: CMS, site, nginx ceiling and proxy, Postgres. */
+  BENCH_PORT_BASE: z.coerce.number().int().min(1024).max(65525).default(3200),
+  /** Chromium for Lighthouse (and Playwright, which reads it itself). */
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
 })
 
 const parsed = schema.safeParse(process.env)

@@ -113,6 +113,11 @@ const schema = z
     REVALIDATE_SECRET: z.string().optional(),
     /** How often queued revalidations are sent (cron with seconds): every second by default. */
     REVALIDATE_CRON: z.string().min(9).default('* * * * * *'),
+    /**
+     * Memory for anonymous reads of public content (REST and GraphQL), cleared by every published
+     * change. 0 turns the cache off.
+     */
+    READ_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
     /** Published articles whose last medical review is older than this are listed as due. */
     MEDICAL_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     /**

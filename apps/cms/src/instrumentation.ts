@@ -5,11 +5,15 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ getPayload }, { default: config }, { shutDownGracefully }] = await Promise.all([
-    import('payload'),
-    import('@payload-config'),
-    import('./shutdown'),
-  ])
+  const [{ getPayload }, { default: config }, { listenForChanges }, { shutDownGracefully }] =
+    await Promise.all([
+      import('payload'),
+      import('@payload-config'),
+      import('@/read-cache/invalidation'),
+      import('./shutdown'),
+    ])
   const payload = await getPayload({ config, cron: true })
+  // Committed changes clear the read cache in this process (read-cache/).
+  await listenForChanges(payload)
   shutDownGracefully(payload)
 }

@@ -46,6 +46,10 @@ const GETTERS: Record<Getter, Row> = {
     call: (client) => client.articleListing(),
     collections: ['articles', 'categories', 'authors'],
   },
+  articleSitemap: {
+    call: (client) => client.articleSitemap({ file: 2 }),
+    collections: ['articles'],
+  },
   categories: { call: (client) => client.categories(), collections: ['categories'] },
   categoryBySlug: {
     call: (client) => client.categoryBySlug('the-category'),

@@ -92,6 +92,35 @@ describe('content client', () => {
     ])
   })
 
+  it('reads a sitemap file in pages an anonymous reader may ask for', async () => {
+    const fetchMock = vi.fn(async (url: string) => {
+      const number = Number(new URL(url).searchParams.get('page'))
+      const slug = { id: number, slug: `a-${number}`, publishedAt: '2024-01-01T00:00:00Z' }
+      return new Response(
+        JSON.stringify({
+          ...page([slug]),
+          totalDocs: 2600,
+          totalPages: 6,
+          hasNextPage: number < 6,
+        }),
+      )
+    })
+    vi.stubGlobal('fetch', fetchMock)
+    const client = createContentClient({ baseUrl: 'http://cms.test' })
+    const second = await client.articleSitemap({ file: 2, perFile: 1000 })
+    const asked = fetchMock.mock.calls.map(([url]) => new URL(url).searchParams)
+    expect(asked.map((params) => params.get('page'))).toEqual(['3', '4'])
+    expect(asked.every((params) => params.get('limit') === '500')).toBe(true)
+    expect(second).toMatchObject({ totalDocs: 2600, docs: [{ slug: 'a-3' }, { slug: 'a-4' }] })
+    fetchMock.mockClear()
+    const last = await client.articleSitemap({ file: 3, perFile: 1000 })
+    expect(fetchMock.mock.calls.map(([url]) => new URL(url).searchParams.get('page'))).toEqual([
+      '5',
+      '6',
+    ])
+    expect(last.docs).toHaveLength(2)
+  })
+
   it('searches through the SearchContent GraphQL query', async () => {
     const results = { text: 'mri', articles: [], faqs: [] }
     const fetchMock = stubFetch({ data: { SearchContent: results } })

@@ -127,6 +127,8 @@ export interface SiteRedirect {
 
 /** Enough for any realistic archive in one answer; longer lists are read page by page. */
 const INDEX_PAGE_SIZE = 500
+/** How many pages of a long index are read in parallel (the CMS has a few connections per read). */
+const PAGES_AT_ONCE = 10
 
 export interface ArticleFilter {
   page?: number
@@ -188,18 +190,28 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
   const find = <T>(collection: CollectionSlug, query: Record<string, unknown>, tags: string[]) =>
     request<Paginated<T>>(`/api/${collection}?${stringify(query)}`, tags)
 
-  /** Every document of a list, page by page (for small indexes such as slugs and redirects). */
+  /**
+   * Every document of a list (indexes such as slugs and redirects): the first page says how many
+   * there are, the others are read a few at a time, so a 10,000-article archive costs three round
+   * trips instead of twenty (the list of published slugs is read again after every publish).
+   */
   async function findAll<T>(
     collection: CollectionSlug,
     query: Record<string, unknown>,
     tags: string[],
   ) {
-    const docs: T[] = []
-    for (let page = 1; ; page++) {
-      const result = await find<T>(collection, { ...query, limit: INDEX_PAGE_SIZE, page }, tags)
-      docs.push(...result.docs)
-      if (!result.hasNextPage) return docs
+    const read = (page: number) =>
+      find<T>(collection, { ...query, limit: INDEX_PAGE_SIZE, page }, tags)
+    const first = await read(1)
+    const docs = [...first.docs]
+    for (let page = 2; page <= first.totalPages; page += PAGES_AT_ONCE) {
+      const last = Math.min(page + PAGES_AT_ONCE - 1, first.totalPages)
+      const batch = await Promise.all(
+        Array.from({ length: last - page + 1 }, (_, i) => read(page + i)),
+      )
+      for (const result of batch) docs.push(...result.docs)
     }
+    return docs
   }
 
   /** The one document with this slug (among those `where` allows), or null. */
@@ -346,12 +358,12 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
      * nothing in the cache.
      */
     async publishedArticleSlugs(): Promise<Set<string>> {
-      const docs = await findAll<Pick<Article, 'slug'>>(
-        'articles',
-        { depth: 0, sort: 'id', where: PUBLISHED, select: { slug: true } },
-        [cacheTags.articles],
-      )
-      return new Set(docs.flatMap((doc) => (doc.slug ? [doc.slug] : [])))
+      // One answer however large the archive (the CMS's published-slugs endpoint), instead of
+      // the paginated list: the site reads it again after every publish.
+      const { slugs } = await request<{ slugs: string[] }>('/api/articles/published-slugs', [
+        cacheTags.articles,
+      ])
+      return new Set(slugs)
     },
 
     /**
@@ -409,6 +421,39 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
         if (!result.hasNextPage) break
       }
       return docs.slice(0, limit)
+    },
+
+    /**
+     * Published articles' addresses and dates, newest first: sitemap file `file` of files holding
+     * `perFile` articles each, read in pages an anonymous reader may ask for (at most 500).
+     */
+    async articleSitemap({ file = 1, perFile = 5000 }: { file?: number; perFile?: number }) {
+      const pagesPerFile = Math.ceil(perFile / INDEX_PAGE_SIZE)
+      const first = (file - 1) * pagesPerFile + 1
+      const read = (page: number) =>
+        find<Pick<Article, 'id' | 'slug' | 'publishedAt' | 'contentUpdatedAt'>>(
+          'articles',
+          {
+            page,
+            limit: INDEX_PAGE_SIZE,
+            depth: 0,
+            sort: '-publishedAt',
+            where: PUBLISHED,
+            select: { slug: true, publishedAt: true, contentUpdatedAt: true },
+          },
+          [cacheTags.articles],
+        )
+      const opening = await read(first)
+      const last = opening.hasNextPage
+        ? Math.min(first + pagesPerFile - 1, opening.totalPages)
+        : first
+      const rest = await Promise.all(
+        Array.from({ length: last - first }, (_, i) => read(first + 1 + i)),
+      )
+      return {
+        totalDocs: opening.totalDocs,
+        docs: [opening, ...rest].flatMap((result) => result.docs),
+      }
     },
 
     /** All categories, by title. */

@@ -1,5 +1,9 @@
 import { z } from 'zod'
 
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, newsletterMessages } from './newsletter-rules'
+
+export { newsletterMessages }
+
 // These schemas also run in browsers, under Content-Security-Policies without eval. Zod would
 // probe for eval (`Function('')`) when a schema is created, which the browser reports as a
 // violation; its interpreter is fast enough for a form.
@@ -9,29 +13,13 @@ z.config({ jitless: true })
  * What a newsletter sign-up request may contain, checked the same way by the site (its public
  * endpoint) and by the CMS (which stores it). Messages are written for the person filling the form.
  */
-export const newsletterMessages = {
-  emailMissing: 'Enter your email address.',
-  emailInvalid: 'Enter a valid email address, like name@example.com.',
-  emailTooLong: 'That email address is too long.',
-  consentMissing: 'Please tick the box to agree to receive the newsletter.',
-  tooMany: 'Too many sign-up attempts. Please wait a few minutes and try again.',
-  badLink: 'This link is not valid. Please use the link from your most recent email.',
-  usedOrExpired: 'This link has expired or was already used.',
-  badSourcePage: 'The page address must be a path on this site, like /articles/some-article.',
-  unreadableForm: 'The form could not be read. Please reload the page and try again.',
-} as const
-
-// Letters, digits and the usual address punctuation only: no spaces or control characters.
-const EMAIL_PATTERN =
-  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/
-
 export const newsletterSignupInput = z
   .object({
     email: z
       .string({ error: newsletterMessages.emailMissing })
       .trim()
       .min(1, newsletterMessages.emailMissing)
-      .max(254, newsletterMessages.emailTooLong)
+      .max(EMAIL_MAX_LENGTH, newsletterMessages.emailTooLong)
       .regex(EMAIL_PATTERN, newsletterMessages.emailInvalid)
       .transform((email) => email.toLowerCase()),
     consent: z.literal(true, { error: newsletterMessages.consentMissing }),

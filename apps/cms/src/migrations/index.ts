@@ -8,6 +8,7 @@ import * as migration_20261128_110433_rate_limits_shared from './20261128_110433
 import * as migration_20261128_111555_newsletter_sends from './20261128_111555_newsletter_sends';
 import * as migration_20261128_112713_editor_admin from './20261128_112713_editor_admin';
 import * as migration_20261128_174239_glossary from './20261128_174239_glossary';
+import * as migration_20261128_180000_search_index from './20261128_180000_search_index';
 import * as migration_20261128_213000_media_storage_prefix from './20261128_213000_media_storage_prefix';
 
 export const migrations = [
@@ -59,11 +60,16 @@ export const migrations = [
   {
     up: migration_20261128_174239_glossary.up,
     down: migration_20261128_174239_glossary.down,
-    name: '20261128_174239_glossary'
+    name: '20261128_174239_glossary',
+  },
+  {
+    up: migration_20261128_180000_search_index.up,
+    down: migration_20261128_180000_search_index.down,
+    name: '20261128_180000_search_index',
   },
   {
     up: migration_20261128_213000_media_storage_prefix.up,
     down: migration_20261128_213000_media_storage_prefix.down,
-    name: '20261128_213000_media_storage_prefix'
+    name: '20261128_213000_media_storage_prefix',
   },
 ];

@@ -1,6 +1,7 @@
 import type { NewsletterSignupInput } from '@sok/content/newsletter'
 import { newsletterMessages } from '@sok/content/newsletter'
-import { type Payload, ValidationError } from 'payload'
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
 
 import { env } from '@/env'
 import { hitRateLimit } from '@/rate-limit'
@@ -92,7 +93,6 @@ export async function deliverConfirmation(
       ...tokens,
       ...consent,
       email: input.email,
-      status: 'pending',
     })
     // Another job created it a moment ago; that one sends the email.
     if (!created) return
@@ -186,16 +186,18 @@ async function findById(payload: Payload, id: number): Promise<Signup | undefine
   return found.docs[0] as Signup | undefined
 }
 
+/**
+ * The address's row, if any: one indexed lookup. Sign-ups arrive in bursts (a newsletter shared
+ * widely), so the queued job reads and writes the table directly; what it stores has already
+ * passed the shared schema (trimmed, lower-cased, validated) and Payload's admin reads the same rows.
+ */
 async function findByEmail(payload: Payload, email: string): Promise<Signup | undefined> {
-  const found = await payload.find({
-    collection: 'newsletter-signups',
-    where: { email: { equals: email } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    showHiddenFields: true,
-  })
-  return found.docs[0] as Signup | undefined
+  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const found = await db.execute(
+    sql`select id, status from newsletter_signups where email = ${email} limit 1`,
+  )
+  const row = found.rows[0] as { id: number; status: Signup['status'] } | undefined
+  return row ? { id: Number(row.id), status: row.status } : undefined
 }
 
 async function findByToken(
@@ -214,21 +216,34 @@ async function findByToken(
   return found.docs[0] as Signup | undefined
 }
 
-/** Creates the row, or returns false when a concurrent request already created it. */
-async function createOnce(payload: Payload, data: Record<string, unknown>): Promise<boolean> {
-  try {
-    await payload.create({
-      collection: 'newsletter-signups',
-      overrideAccess: true,
-      data: data as never,
-    })
-    return true
-  } catch (error) {
-    const duplicate =
-      error instanceof ValidationError && error.data.errors.some((entry) => entry.path === 'email')
-    if (duplicate) return false
-    throw error
-  }
+/**
+ * Creates the pending row, or returns false when a concurrent request created it a moment ago:
+ * the unique index on email decides, in one statement.
+ */
+async function createOnce(
+  payload: Payload,
+  data: {
+    email: string
+    consentAt: string
+    sourcePage?: string
+    confirmTokenHash: string
+    confirmTokenExpiresAt: string
+    unsubscribeTokenHash: string
+    unsubscribeTokenExpiresAt: string
+  },
+): Promise<boolean> {
+  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const inserted = await db.execute(sql`
+    insert into newsletter_signups (email, status, source_page, consent_at,
+      confirm_token_hash, confirm_token_expires_at, unsubscribe_token_hash,
+      unsubscribe_token_expires_at, updated_at, created_at)
+    values (${data.email}, 'pending', ${data.sourcePage ?? null}, ${data.consentAt},
+      ${data.confirmTokenHash}, ${data.confirmTokenExpiresAt}, ${data.unsubscribeTokenHash},
+      ${data.unsubscribeTokenExpiresAt}, now(), now())
+    on conflict (email) do nothing
+    returning id
+  `)
+  return inserted.rows.length > 0
 }
 
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * HOUR * 1000).toISOString()

@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 
 import { announceJob } from '@/jobs/wake-up'
+import { announceChange } from '@/read-cache'
 
 import { REVALIDATE_QUEUE } from './task'
 
@@ -15,8 +16,10 @@ type Versioned = { _status?: 'draft' | 'published' | null; slug?: string | null 
 /**
  * Queues the site's refresh in the same transaction as the change: the job exists only if the
  * change commits, and the job runner cannot see it before then (nor hear of it: see wake-up.ts).
+ * The CMS's own read cache is told in the same transaction (a NOTIFY, delivered on commit).
  */
 async function queueRevalidation(req: PayloadRequest, tags: string[]) {
+  await announceChange(req)
   await req.payload.jobs.queue({
     task: 'revalidateSite',
     queue: REVALIDATE_QUEUE,

@@ -110,6 +110,28 @@ describe('the preview endpoint', () => {
 })
 
 describe('anonymous answers', () => {
+  it('list the slugs of published articles only (published-slugs), never a draft’s', async () => {
+    const published = await articleOf(author, 'published')
+    const draft = await articleOf(author, 'draft')
+    // A published article whose newer draft is being written keeps its published slug.
+    const revised = await articleOf(author, 'published')
+    await payload.update({
+      collection: 'articles',
+      id: revised.id,
+      draft: true,
+      overrideAccess: true,
+      data: { title: unique('Revised title'), slug: `revised-slug-${Date.now().toString(36)}` },
+    })
+    const response = await restGet('/api/articles/published-slugs')
+    expect(response.status).toBe(200)
+    const { slugs } = (await response.json()) as { slugs: string[] }
+    expect(slugs).toContain(published.slug)
+    expect(slugs).toContain(revised.slug)
+    expect(slugs).not.toContain(draft.slug)
+    expect(slugs.some((slug) => slug.startsWith('revised-slug'))).toBe(false)
+    expect(new Set(slugs).size).toBe(slugs.length)
+  })
+
   it('never carry an owner id or a user email, over REST or GraphQL', async () => {
     const article = await articleOf(editor, 'published')
     for (const path of [

@@ -1,5 +1,8 @@
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+
+import { articleSearchQuery, faqSearchQuery } from '@/graphql/search/sql'
 
 import { articleBasics, createUser, getTestPayload, graphql, paragraphs, unique } from './helpers'
 
@@ -104,5 +107,37 @@ describe('SearchContent over GraphQL', () => {
   it('treats query syntax as plain words', async () => {
     const { errors } = await search("ketamine') | (:* <->")
     expect(errors).toBeUndefined()
+  })
+
+  it('finds matches through the full-text indexes, not by reading every row', async () => {
+    const db = (payload.db as unknown as PostgresAdapter).drizzle
+    const plan = async (query: ReturnType<typeof articleSearchQuery>) => {
+      // The test database is tiny, so reading every row (or every published row) would be
+      // cheaper: take those ways away, and the planner must show that it can find this exact
+      // query's matches through the full-text index. `npm run bench` checks the real plan.
+      // The status indexes are dropped inside a transaction that is always rolled back.
+      let text = ''
+      const rollBack = new Error('roll back')
+      await db
+        .transaction(async (tx) => {
+          await tx.execute(sql`set local enable_seqscan = off`)
+          await tx.execute(sql`set local enable_indexscan = off`)
+          await tx.execute(sql`drop index articles__status_idx`)
+          await tx.execute(sql`drop index faqs__status_idx`)
+          const result = await tx.execute(sql`explain ${query}`)
+          text = result.rows.map((row) => String(Object.values(row)[0])).join('\n')
+          throw rollBack
+        })
+        .catch((error: unknown) => {
+          if (error !== rollBack) throw error
+        })
+      return text
+    }
+    expect(await plan(articleSearchQuery("'amygdal':*", 10))).toMatch(
+      /Bitmap Index Scan on articles_search_document_idx/,
+    )
+    expect(await plan(faqSearchQuery("'tesla':*", 10))).toMatch(
+      /Bitmap Index Scan on faqs_search_document_idx/,
+    )
   })
 })

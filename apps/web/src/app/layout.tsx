@@ -8,7 +8,6 @@ import { env } from '@/env'
 import { getSiteSettings, siteOrigin } from '@/lib/site'
 
 import './globals.css'
-import { Providers } from './providers'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
@@ -38,12 +37,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           siteName={settings.siteName}
           links={siteLinks(settings.navigation, siteOrigin)}
         />
-        <Providers cmsPublicUrl={env.CMS_PUBLIC_URL}>
-          <main id="main" className="container" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter settings={settings} links={siteLinks(settings.footer?.links, siteOrigin)} />
-        </Providers>
+        {/* No client-side providers here: pages that use React Query wrap those parts in
+            <Providers>, so reading an article downloads none of it. */}
+        <main id="main" className="container" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter settings={settings} links={siteLinks(settings.footer?.links, siteOrigin)} />
       </body>
     </html>
   )

@@ -6,6 +6,7 @@ import Link from 'next/link'
 import { CmsImage } from '@/components/CmsImage'
 import { JsonLd } from '@/components/JsonLd'
 import { LatestArticles } from '@/components/LatestArticles'
+import { env } from '@/env'
 import { content } from '@/lib/content'
 import { formatDate } from '@/lib/format'
 import { sizedImage } from '@/lib/media'
@@ -14,6 +15,8 @@ import { getQueryClient } from '@/lib/query-client'
 import { pageMetadata } from '@/lib/seo'
 import { absoluteUrl, getPublication, getSiteSettings } from '@/lib/site'
 import { jsonLdGraph, organization } from '@/lib/structured-data'
+
+import { Providers } from './providers'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
@@ -97,9 +100,11 @@ export default async function HomePage() {
       )}
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">Latest articles</h2>
-        <HydrationBoundary state={dehydrate(queryClient)}>
-          <LatestArticles skipIds={featured ? [featured.id] : []} />
-        </HydrationBoundary>
+        <Providers cmsPublicUrl={env.CMS_PUBLIC_URL}>
+          <HydrationBoundary state={dehydrate(queryClient)}>
+            <LatestArticles skipIds={featured ? [featured.id] : []} />
+          </HydrationBoundary>
+        </Providers>
       </section>
     </>
   )

@@ -8,6 +8,7 @@ import { newsletterField } from './newsletter'
 import { checkDrafts } from './hooks/checkDrafts'
 import { redirectOldSlug, rememberPublishedSlug } from './hooks/redirectOldSlug'
 import { livePreviewBreakpoints, livePreviewUrl, previewDraftEndpoint, previewUrl } from './preview'
+import { publishedSlugsEndpoint } from './published-slugs'
 import { setOwner } from './hooks/setOwner'
 import { cancelSendOnDelete, queueSendOnPublish } from './hooks/newsletter'
 
@@ -45,7 +46,7 @@ export const Articles: CollectionConfig = {
     // Side by side with the editor: the real site, re-rendered from the draft after each save.
     livePreview: { url: livePreviewUrl, breakpoints: livePreviewBreakpoints },
   },
-  endpoints: [previewDraftEndpoint],
+  endpoints: [previewDraftEndpoint, publishedSlugsEndpoint],
   access: collectionAccess('articles'),
   defaultSort: '-publishedAt',
   versions: {

@@ -32,6 +32,54 @@ const categoryOf = (row: Record<string, unknown>): SearchCategory | null =>
   row.category_slug ? { title: String(row.category_title), slug: String(row.category_slug) } : null
 
 /**
+ * How many of the newest matches are ranked. A common word matches most of the archive, and
+ * ranking all of it would read every match; the best of the newest few hundred is what a reader
+ * of a publication wants first. Rarer words have fewer matches and are ranked in full.
+ */
+export const RANK_WINDOW = 200
+
+/**
+ * Published articles matching a tsquery. `search_document` is a stored, GIN-indexed tsvector of
+ * the title (weight A), summary (B) and body words (C), kept by Postgres (see the search_index
+ * migration); the planner picks the index for rare words and the published_at index for common
+ * ones.
+ */
+export const articleSearchQuery = (tsquery: string, limit: number) => sql`
+  select a.id, a.title, a.slug, a.summary, a.published_at,
+         c.title as category_title, c.slug as category_slug
+  from (
+    select m.id, m.search_document
+    from articles m
+    where m._status = 'published' and m.search_document @@ to_tsquery('english', ${tsquery})
+    order by m.published_at desc
+    limit ${RANK_WINDOW}
+  ) newest
+  join articles a on a.id = newest.id
+  left join categories c on c.id = a.category_id
+  order by ts_rank(newest.search_document, to_tsquery('english', ${tsquery})) desc,
+           a.published_at desc nulls last
+  limit ${limit}
+`
+
+/** Published FAQs matching a tsquery: question (weight A) and answer words (B), stored and indexed. */
+export const faqSearchQuery = (tsquery: string, limit: number) => sql`
+  select f.id, f.question, c.title as category_title, c.slug as category_slug,
+         (select string_agg(word #>> '{}', ' ')
+            from jsonb_array_elements(${lexicalWords('f.answer')}) as word) as answer
+  from (
+    select m.id, m.search_document
+    from faqs m
+    where m._status = 'published' and m.search_document @@ to_tsquery('english', ${tsquery})
+    order by m.id desc
+    limit ${RANK_WINDOW}
+  ) newest
+  join faqs f on f.id = newest.id
+  left join categories c on c.id = f.category_id
+  order by ts_rank(newest.search_document, to_tsquery('english', ${tsquery})) desc, f.id
+  limit ${limit}
+`
+
+/**
  * Full-text search over published articles (title, then summary, then body) and FAQs (question,
  * then answer), best match first. The `_status` filter is part of the query itself, so drafts are
  * never found, whoever asks.
@@ -43,40 +91,8 @@ export async function searchPublished(
 ): Promise<{ articles: ArticleHit[]; faqs: FaqHit[]; entries: SearchEntry[] }> {
   const db = (payload.db as unknown as PostgresAdapter).drizzle
   const [articles, faqs, entries] = await Promise.all([
-    db.execute(sql`
-      with search as (select to_tsquery('english', ${tsquery}) as query)
-      select a.id, a.title, a.slug, a.summary, a.published_at,
-             c.title as category_title, c.slug as category_slug
-      from articles a
-      cross join search
-      left join categories c on c.id = a.category_id
-      cross join lateral (
-        select setweight(to_tsvector('english', coalesce(a.title, '')), 'A')
-            || setweight(to_tsvector('english', coalesce(a.summary, '')), 'B')
-            || setweight(jsonb_to_tsvector('english', ${lexicalWords('a.body')}, '["string"]'), 'C')
-          as document
-      ) indexed
-      where a._status = 'published' and indexed.document @@ search.query
-      order by ts_rank(indexed.document, search.query) desc, a.published_at desc nulls last
-      limit ${limit}
-    `),
-    db.execute(sql`
-      with search as (select to_tsquery('english', ${tsquery}) as query)
-      select f.id, f.question, c.title as category_title, c.slug as category_slug,
-             (select string_agg(word #>> '{}', ' ')
-                from jsonb_array_elements(${lexicalWords('f.answer')}) as word) as answer
-      from faqs f
-      cross join search
-      left join categories c on c.id = f.category_id
-      cross join lateral (
-        select setweight(to_tsvector('english', f.question), 'A')
-            || setweight(jsonb_to_tsvector('english', ${lexicalWords('f.answer')}, '["string"]'), 'B')
-          as document
-      ) indexed
-      where f._status = 'published' and indexed.document @@ search.query
-      order by ts_rank(indexed.document, search.query) desc, f.id
-      limit ${limit}
-    `),
+    db.execute(articleSearchQuery(tsquery, limit)),
+    db.execute(faqSearchQuery(tsquery, limit)),
     searchEntries(db, tsquery, limit),
   ])
   return {

@@ -3,10 +3,13 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
 import type { Metadata } from 'next'
 
 import { Search } from '@/components/Search'
+import { env } from '@/env'
 import { content } from '@/lib/content'
 import { getQueryClient } from '@/lib/query-client'
 import { pageMetadata } from '@/lib/seo'
 import { getSiteSettings } from '@/lib/site'
+
+import { Providers } from '../providers'
 
 interface Props {
   searchParams: Promise<{ q?: string | string[] }>
@@ -46,9 +49,11 @@ export default async function SearchPage({ searchParams }: Props) {
         <h1>Search</h1>
         <p className="lead">Find articles and answers to common questions.</p>
       </header>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <Search initialText={text} />
-      </HydrationBoundary>
+      <Providers cmsPublicUrl={env.CMS_PUBLIC_URL}>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <Search initialText={text} />
+        </HydrationBoundary>
+      </Providers>
     </>
   )
 }

@@ -1,11 +1,7 @@
 'use client'
 
-import {
-  type NewsletterAnswer,
-  newsletterSignupInput,
-  parseNewsletterBody,
-} from '@sok/content/newsletter'
-import { useMutation } from '@tanstack/react-query'
+import type { NewsletterAnswer } from '@sok/content/newsletter'
+import { checkSignupFields } from '@sok/content/newsletter-rules'
 import { usePathname } from 'next/navigation'
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 
@@ -41,10 +37,14 @@ async function sendSignup(body: Record<string, unknown>): Promise<NewsletterAnsw
   return answer
 }
 
+type Sending = { status: 'idle' | 'pending' | 'success' } | { status: 'error'; error: unknown }
+
 /**
- * The newsletter form. With JavaScript it sends through a React Query mutation and shows pending,
- * success and error states in place; without it, the same form posts to /api/newsletter, which
- * answers with a page showing the outcome and a link back.
+ * The newsletter form. With JavaScript it sends in place and shows pending, success and error
+ * states; without it, the same form posts to /api/newsletter, which answers with a page showing
+ * the outcome and a link back. It is on every page, so it carries no library of its own: one
+ * request and its three states need neither React Query nor a schema library (the browser check
+ * shares its rules with the servers' schema, see @sok/content/newsletter-rules).
  */
 export function NewsletterForm({
   successMessage,
@@ -60,7 +60,7 @@ export function NewsletterForm({
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>(
     initialEmailError ? { email: initialEmailError } : {},
   )
-  const mutation = useMutation({ mutationFn: sendSignup })
+  const [sending, setSending] = useState<Sending>({ status: 'idle' })
   const formRef = useRef<HTMLFormElement>(null)
   // Without JavaScript the browser's own checks keep what was typed; with it, ours explain more.
   useEffect(() => {
@@ -69,31 +69,31 @@ export function NewsletterForm({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
+    if (sending.status === 'pending') return
     const website = new FormData(event.currentTarget).get('website')
     const body = { email, consent, sourcePage: page, ...(website ? { website } : {}) }
-    const checked = parseNewsletterBody(newsletterSignupInput, body)
-    if (!checked.ok) {
-      setFieldErrors(checked.fieldErrors)
-      return
-    }
-    setFieldErrors({})
-    mutation.mutate(body, {
-      onError: (error) => {
+    const errors = checkSignupFields({ email, consent })
+    setFieldErrors(errors)
+    if (Object.keys(errors).length > 0) return
+    setSending({ status: 'pending' })
+    sendSignup(body).then(
+      () => setSending({ status: 'success' }),
+      (error: unknown) => {
         if (error instanceof SignupError && error.answer.fieldErrors)
           setFieldErrors(error.answer.fieldErrors)
+        setSending({ status: 'error', error })
       },
-    })
+    )
   }
 
-  const failed =
-    mutation.isError &&
-    !(mutation.error instanceof SignupError && mutation.error.answer.fieldErrors)
-  const rateLimited =
-    mutation.error instanceof SignupError && /Too many/.test(mutation.error.answer.message)
+  const error = sending.status === 'error' ? sending.error : null
+  const failed = error !== null && !(error instanceof SignupError && error.answer.fieldErrors)
+  const rateLimited = error instanceof SignupError && /Too many/.test(error.answer.message)
+  const pending = sending.status === 'pending'
 
   return (
     <>
-      {mutation.isSuccess ? (
+      {sending.status === 'success' ? (
         <p role="status" className={styles.success}>
           {successMessage}
         </p>
@@ -150,17 +150,12 @@ export function NewsletterForm({
               </p>
             )}
           </div>
-          <button
-            type="submit"
-            className="button"
-            disabled={mutation.isPending}
-            aria-busy={mutation.isPending}
-          >
-            {mutation.isPending ? 'Signing you up…' : 'Sign up'}
+          <button type="submit" className="button" disabled={pending} aria-busy={pending}>
+            {pending ? 'Signing you up…' : 'Sign up'}
           </button>
           {failed && (
             <p role="alert" className="error-text">
-              {rateLimited ? (mutation.error as SignupError).answer.message : errorMessage}
+              {rateLimited ? error.answer.message : errorMessage}
             </p>
           )}
         </form>

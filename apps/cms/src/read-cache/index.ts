@@ -1,0 +1,2 @@
+export { withReadCache } from './handler'
+export { announceChange, CHANGES_CHANNEL } from './invalidation'

@@ -1,0 +1,209 @@
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+} from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import * as graphqlRoute from '../../src/app/(payload)/api/graphql/route'
+
+import { articleBasics, createUser, getTestPayload, rest, unique } from './helpers'
+
+// Through the app's real route modules: the read cache wraps the query checks and GraphQL guards.
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await rest('GET', path, { headers })
+  return {
+    status: response.status,
+    state: response.headers.get('x-read-cache'),
+    body: (await response.json()) as unknown,
+  }
+}
+
+/** A GraphQL request as a real client sends it: with its Content-Length. */
+function graphqlQuery(query: string, headers: Record<string, string> = {}) {
+  const body = JSON.stringify({ query })
+  return graphqlRoute.POST(
+    new Request('http://localhost:3000/api/graphql', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Content-Length': String(Buffer.byteLength(body)),
+        ...headers,
+      },
+      body,
+    }),
+  )
+}
+
+const titleOf = async (slug: string, headers: Record<string, string> = {}) => {
+  const answer = await get(`/api/articles?where[slug][equals]=${slug}&depth=0`, headers)
+  return {
+    state: answer.state,
+    title: (answer.body as { docs: { title: string }[] }).docs[0]?.title,
+  }
+}
+
+/** Polls until `check` holds; the change feed is delivered a moment after the commit. */
+async function eventually(check: () => Promise<boolean>, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check()) return
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error('The condition did not hold in time')
+}
+
+let payload: Payload
+let newArticle: Awaited<ReturnType<typeof articleBasics>>
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  newArticle = await articleBasics(payload)
+})
+
+async function publishedArticle() {
+  const data = newArticle(unique('Cached'))
+  const doc = await payload.create({
+    collection: 'articles',
+    overrideAccess: true,
+    data: { ...data, _status: 'published' },
+  })
+  return { id: doc.id, slug: doc.slug!, title: doc.title }
+}
+
+describe('the CMS read cache', () => {
+  it('answers a repeated anonymous read from memory, and reads again after a publish', async () => {
+    const article = await publishedArticle()
+    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    expect(await titleOf(article.slug)).toEqual({ state: 'hit', title: article.title })
+
+    const title = unique('Renamed')
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      overrideAccess: true,
+      data: { title, _status: 'published' },
+    })
+    // Read your writes: the publish has returned, so this process answers with it at once
+    // (other processes drop their copies when the change feed reaches them).
+    expect((await titleOf(article.slug)).title).toBe(title)
+    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    expect((await titleOf(article.slug)).title).toBe(title)
+  })
+
+  it('never serves or keeps an answer while a publish is uncommitted, never a draft', async () => {
+    const article = await publishedArticle()
+    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+
+    // A draft saved by an editor: anonymous readers keep the published title.
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      overrideAccess: true,
+      draft: true,
+      data: { title: unique('Draft title') },
+    })
+    expect((await titleOf(article.slug)).title).toBe(article.title)
+    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    expect((await titleOf(article.slug)).title).toBe(article.title)
+
+    // A publish inside a transaction that has not committed yet: readers get the published
+    // title from the database, and nothing they read is kept.
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    const title = unique('Committed later')
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      overrideAccess: true,
+      data: { title, _status: 'published' },
+      req,
+    })
+    expect(await titleOf(article.slug)).toEqual({ state: 'miss', title: article.title })
+    expect(await titleOf(article.slug)).toEqual({ state: 'miss', title: article.title })
+
+    await commitTransaction(req)
+    expect((await titleOf(article.slug)).title).toBe(title)
+  })
+
+  it('a rolled-back change leaves the published answer', async () => {
+    const article = await publishedArticle()
+    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      overrideAccess: true,
+      data: { title: unique('Rolled back'), _status: 'published' },
+      req,
+    })
+    await killTransaction(req)
+    expect((await titleOf(article.slug)).title).toBe(article.title)
+    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    expect((await titleOf(article.slug)).title).toBe(article.title)
+  })
+
+  it('never answers a signed-in reader, a draft read or a fresh read from memory', async () => {
+    const article = await publishedArticle()
+    const editor = await createUser(payload, 'editor')
+    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    expect((await titleOf(article.slug, { Authorization: `JWT ${editor.token}` })).state).toBeNull()
+    expect(
+      (await titleOf(article.slug, { Cookie: `theme=dark; payload-token=${editor.token}` })).state,
+    ).toBeNull()
+    expect((await titleOf(article.slug, { 'Cache-Control': 'no-cache' })).state).toBeNull()
+    const draft = await get(`/api/articles/${article.id}?draft=true`)
+    expect(draft.state).toBeNull()
+  })
+
+  it('a signed-in reader’s draft is never kept for anonymous readers', async () => {
+    const article = await publishedArticle()
+    const editor = await createUser(payload, 'editor')
+    const draftTitle = unique('Only for editors')
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      overrideAccess: true,
+      draft: true,
+      data: { title: draftTitle },
+    })
+    const path = `/api/articles/${article.id}?depth=0&draft=true`
+    const asEditor = await get(path, { Authorization: `JWT ${editor.token}` })
+    expect((asEditor.body as { title: string }).title).toBe(draftTitle)
+    for (let i = 0; i < 3; i++) {
+      const anonymous = await get(`/api/articles/${article.id}?depth=0`)
+      expect((anonymous.body as { title: string }).title).toBe(article.title)
+    }
+  })
+
+  it('keeps only answers that passed the query checks', async () => {
+    for (const path of [
+      '/api/articles?depth=9',
+      '/api/articles?limit=1000',
+      '/api/articles?page=x',
+    ]) {
+      for (let i = 0; i < 2; i++) {
+        const answer = await get(path)
+        expect(answer.status, path).toBe(400)
+        expect(answer.state, path).toBeNull()
+      }
+    }
+  })
+
+  it('keeps GraphQL queries, never mutations, draft reads or refused queries', async () => {
+    const read = `{ Articles(limit: 1) { docs { id } } }`
+    await eventually(async () => (await graphqlQuery(read)).headers.get('x-read-cache') === 'hit')
+    const mutation = await graphqlQuery(`mutation { logoutUser }`)
+    expect(mutation.headers.get('x-read-cache')).toBeNull()
+    const drafts = `{ Articles(limit: 1, draft: true) { docs { id } } }`
+    for (let i = 0; i < 2; i++) {
+      expect((await graphqlQuery(drafts)).headers.get('x-read-cache')).toBeNull()
+      const unknownField = await graphqlQuery(`{ Articles { docs { nope } } }`)
+      expect(unknownField.status).toBe(400)
+      expect(unknownField.headers.get('x-read-cache')).toBeNull()
+    }
+  })
+})
