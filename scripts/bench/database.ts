@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-import type { PostgresServer } from '@sok/postgres'
-import pg from 'pg'
+import { type PostgresServer, withClient } from '@sok/postgres'
+import type pg from 'pg'
 
 import { dataDir, repoRoot } from '../lib/paths'
 import { CORPUS_SIZE, generateCorpus } from './corpus'
@@ -33,16 +33,6 @@ export function corpusKey(): string {
 }
 
 export const corpusMediaDir = (key: string) => path.join(dataDir, 'bench', `media-${key}`)
-
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
 
 async function databases(server: PostgresServer): Promise<string[]> {
   return withClient(server.url('postgres'), async (client) =>

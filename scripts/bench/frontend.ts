@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
+import { CHROMIUM_ARGS } from '../lib/chromium'
 import { bin, dataDir, repoRoot } from '../lib/paths'
 import { runCommand } from '../lib/processes'
 
@@ -94,16 +95,7 @@ export async function lighthouseMedian(
   for (let run = 0; run < runs; run++) {
     const chrome = await chromeLauncher.launch({
       chromePath,
-      chromeFlags: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     })
     try {
       const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' })

@@ -1,4 +1,9 @@
+import { writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { type APIRequestContext, expect, type Page } from '@playwright/test'
+import sharp from 'sharp'
 
 import { cmsUrl } from './fixtures'
 
@@ -36,7 +41,7 @@ export async function latestDraft<T = Record<string, unknown>>(
 export { paragraph } from './rich-text'
 
 /** The first category and person with credentials, for articles made over the API. */
-export async function articleBasics(api: APIRequestContext) {
+async function articleBasics(api: APIRequestContext) {
   const first = async (path: string) => {
     const response = await api.get(`${cmsUrl}/api/${path}`)
     return ((await response.json()) as { docs: { id: number }[] }).docs[0]!.id
@@ -48,20 +53,68 @@ export async function articleBasics(api: APIRequestContext) {
   return { category, author }
 }
 
-/** What a clock in London shows at this instant: the site's default timezone. */
-export function londonWallTime(instant: Date) {
-  const part = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/London',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
+type NewArticle = Record<string, unknown> & {
+  title: string
+  summary: string
+  body: unknown
+  _status: 'draft' | 'published'
+}
+
+/**
+ * Saves an article over REST as the user behind `token`, in the first category, by a person with
+ * credentials (who also reviews it when `reviewed`). A draft goes through `?draft=true`.
+ */
+export async function createArticle(
+  api: APIRequestContext,
+  token: string,
+  article: NewArticle,
+  { reviewed = false } = {},
+): Promise<{ id: number; slug: string }> {
+  const { category, author } = await articleBasics(api)
+  const created = await api.post(
+    `${cmsUrl}/api/articles${article._status === 'draft' ? '?draft=true' : ''}`,
+    {
+      headers: { Authorization: `JWT ${token}` },
+      data: {
+        category,
+        authors: [author],
+        ...(reviewed ? { medicalReviewer: author } : {}),
+        ...article,
+      },
+    },
   )
-  return { date: `${part.year}-${part.month}-${part.day}`, time: `${part.hour}:${part.minute}` }
+  expect(created.ok(), await created.text()).toBe(true)
+  return ((await created.json()) as { doc: { id: number; slug: string } }).doc
+}
+
+/** A small real PNG on disk, for the admin's upload dialog; `name` tells the test's files apart. */
+export async function pngOnDisk(name: string): Promise<string> {
+  const png = await sharp({
+    create: { width: 320, height: 180, channels: 3, background: '#0e5563' },
+  })
+    .png()
+    .toBuffer()
+  const file = path.join(os.tmpdir(), `e2e-${name}-${Date.now()}.png`)
+  writeFileSync(file, png)
+  return file
+}
+
+/** Uploads a new hero image from the field's own dialog, with its required alt text. */
+export async function uploadHeroImage(page: Page, name: string, alt: string) {
+  await page
+    .locator('#field-heroImage')
+    .getByRole('button', { name: /create new/i })
+    .click()
+  const drawer = page.locator('.drawer__content').last()
+  await drawer.locator('input[type="file"]').setInputFiles(await pngOnDisk(name))
+  await drawer.locator('#field-alt').fill(alt)
+  await drawer.getByRole('button', { name: 'Save' }).click()
+  await expect(page.locator('#field-heroImage')).toContainText(`e2e-${name}`)
+}
+
+/** A reader who opens an article's old address lands on its new one, under its title. */
+export async function expectMovedTo(reader: Page, oldSlug: string, newSlug: string, title: string) {
+  await reader.goto(`/articles/${oldSlug}`)
+  await expect(reader).toHaveURL(new RegExp(`/articles/${newSlug}$`))
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title)
 }

@@ -1,4 +1,4 @@
-import { articleBasics, publishChanges } from './admin'
+import { createArticle, publishChanges } from './admin'
 import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
 import { paragraph } from './rich-text'
 
@@ -38,24 +38,15 @@ test('an editor marks a substantive update in the admin; readers see "Updated" w
 }) => {
   test.setTimeout(120_000)
   const api = await playwright.request.newContext()
-  const headers = { Authorization: `JWT ${await apiToken(api, users.editor)}` }
-  const { category, author } = await articleBasics(api)
   const title = `Ketamine and pain ${Date.now()}`
-  const created = await api.post(`${cmsUrl}/api/articles`, {
-    headers,
-    data: {
-      title,
-      summary: 'An older article.',
-      body: paragraph('A first version.'),
-      category,
-      authors: [author],
-      publishedAt: '2024-01-10T09:00:00.000Z',
-      newsletter: { sendOnPublish: false },
-      _status: 'published',
-    },
+  const doc = await createArticle(api, await apiToken(api, users.editor), {
+    title,
+    summary: 'An older article.',
+    body: paragraph('A first version.'),
+    publishedAt: '2024-01-10T09:00:00.000Z',
+    newsletter: { sendOnPublish: false },
+    _status: 'published',
   })
-  expect(created.ok(), await created.text()).toBe(true)
-  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
 
   // A new article reaches the site's list of published slugs with the revalidation that follows
   // the commit, about a second later (editorial.e2e bounds that); this test is about the dates,

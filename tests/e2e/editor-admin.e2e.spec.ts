@@ -1,4 +1,4 @@
-import { articleBasics, latestDraft, paragraph, publishChanges } from './admin'
+import { createArticle, expectMovedTo, latestDraft, paragraph, publishChanges } from './admin'
 import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
 
 // What works through the API must work through the admin: each test here takes the editor's or
@@ -16,22 +16,18 @@ test('an editor renames a published slug in the admin; the old address leads to 
 }) => {
   const api = await playwright.request.newContext({ maxRedirects: 0 })
   const token = await apiToken(api, users.editor)
-  const { category, author } = await articleBasics(api)
   const title = `Ketamine and memory ${Date.now()}`
-  const created = await api.post(`${cmsUrl}/api/articles`, {
-    headers: { Authorization: `JWT ${token}` },
-    data: {
+  const doc = await createArticle(
+    api,
+    token,
+    {
       title,
       summary: 'What we know so far.',
       body: paragraph('A first version.'),
-      category,
-      authors: [author],
-      medicalReviewer: author,
       _status: 'published',
     },
-  })
-  expect(created.ok(), await created.text()).toBe(true)
-  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+    { reviewed: true },
+  )
 
   await signIn(page, users.editor)
   await page.goto(`${cmsUrl}/admin/collections/articles/${doc.id}`)
@@ -96,9 +92,7 @@ test('an editor renames a published slug in the admin; the old address leads to 
       [308, `/articles/${newest}`],
       [308, `/articles/${newest}`],
     ])
-  await visitor.goto(`/articles/${doc.slug}`)
-  await expect(visitor).toHaveURL(new RegExp(`/articles/${newest}$`))
-  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expectMovedTo(visitor, doc.slug, newest, title)
   await Promise.all([visitor.close(), api.dispose()])
 })
 
@@ -109,20 +103,17 @@ test('a bad DOI is explained while drafting, saved as a draft, refused on publis
 }) => {
   const api = await playwright.request.newContext()
   const token = await apiToken(api, users.editor)
-  const { category, author } = await articleBasics(api)
-  const created = await api.post(`${cmsUrl}/api/articles?draft=true`, {
-    headers: { Authorization: `JWT ${token}` },
-    data: {
+  const doc = await createArticle(
+    api,
+    token,
+    {
       title: `Ketamine and pain ${Date.now()}`,
       summary: 'A draft with a reference.',
       body: paragraph('Some text.'),
-      category,
-      authors: [author],
-      medicalReviewer: author,
       _status: 'draft',
     },
-  })
-  const { doc } = (await created.json()) as { doc: { id: number } }
+    { reviewed: true },
+  )
 
   await signIn(page, users.editor)
   await page.goto(`${cmsUrl}/admin/collections/articles/${doc.id}`)
@@ -138,14 +129,10 @@ test('a bad DOI is explained while drafting, saved as a draft, refused on publis
   await expect(message).toBeVisible()
 
   // Autosave is not blocked: the draft keeps what the editor typed.
-  await expect
-    .poll(
-      async () =>
-        (await latestDraft<{ references?: { doi?: string }[] }>(api, token, doc.id)).references?.[0]
-          ?.doi,
-      { timeout: 20_000 },
-    )
-    .toBe('10.1038 pain')
+  const draftDoi = async () =>
+    (await latestDraft<{ references?: { doi?: string }[] }>(api, token, doc.id)).references?.[0]
+      ?.doi
+  await expect.poll(draftDoi, { timeout: 20_000 }).toBe('10.1038 pain')
 
   // Publishing refuses it, and the Evidence tab says where the problem is.
   await publishChanges(page)
@@ -167,14 +154,7 @@ test('a bad DOI is explained while drafting, saved as a draft, refused on publis
   await expect(message).toHaveCount(0)
   await expect(evidenceTab.locator('.error-pill')).toHaveCount(0)
   // Publishing now works (once autosave has the fix, so the click does not race it).
-  await expect
-    .poll(
-      async () =>
-        (await latestDraft<{ references?: { doi?: string }[] }>(api, token, doc.id)).references?.[0]
-          ?.doi,
-      { timeout: 20_000 },
-    )
-    .toBe('10.1038/s41598-024-54370-9')
+  await expect.poll(draftDoi, { timeout: 20_000 }).toBe('10.1038/s41598-024-54370-9')
   await publishChanges(page)
   await expect
     .poll(
@@ -254,20 +234,13 @@ test('the SEO tab shows what the site will use, and its generate buttons work fo
 }) => {
   const api = await playwright.request.newContext()
   const token = await apiToken(api, users.editor)
-  const { category, author } = await articleBasics(api)
   const title = `Ketamine and migraine ${Date.now()}`
-  const created = await api.post(`${cmsUrl}/api/articles?draft=true`, {
-    headers: { Authorization: `JWT ${token}` },
-    data: {
-      title,
-      summary: 'Small studies, cautious findings.',
-      body: paragraph('Text.'),
-      category,
-      authors: [author],
-      _status: 'draft',
-    },
+  const doc = await createArticle(api, token, {
+    title,
+    summary: 'Small studies, cautious findings.',
+    body: paragraph('Text.'),
+    _status: 'draft',
   })
-  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
 
   // The endpoint behind the preview's address answered 403 before.
   const generated = await api.post(`${cmsUrl}/api/plugin-seo/generate-url`, {

@@ -1,27 +1,11 @@
-import os from 'node:os'
-import path from 'node:path'
-import { writeFileSync } from 'node:fs'
+import { DEFAULT_SITE_TIMEZONE, wallTimeAt } from '../../apps/cms/src/scheduling/time'
 
-import sharp from 'sharp'
-
-import { latestDraft, londonWallTime, pickOption, publishChanges } from './admin'
+import { expectMovedTo, latestDraft, pickOption, pngOnDisk, publishChanges } from './admin'
 import { apiToken, cmsUrl, expect, signIn, slugOf, test } from './fixtures'
 import { latestMailTo } from './mail'
 
 // The admin's edit view is heavy for a shared 2-core machine: three times the usual time.
 test.beforeEach(() => test.slow())
-
-/** A small real PNG on disk, for the upload dialog. */
-async function pngOnDisk(): Promise<string> {
-  const png = await sharp({
-    create: { width: 320, height: 180, channels: 3, background: '#0e5563' },
-  })
-    .png()
-    .toBuffer()
-  const file = path.join(os.tmpdir(), `e2e-journey-${Date.now()}.png`)
-  writeFileSync(file, png)
-  return file
-}
 
 test('an editor writes a complete article, watches it in live preview, schedules it, sees it go live, and renames it', async ({
   page,
@@ -46,7 +30,7 @@ test('an editor writes a complete article, watches it in live preview, schedules
     .getByRole('button', { name: /create new/i })
     .click()
   const drawer = page.locator('.drawer__content').last()
-  await drawer.locator('input[type="file"]').setInputFiles(await pngOnDisk())
+  await drawer.locator('input[type="file"]').setInputFiles(await pngOnDisk('journey'))
   // Required alt text is explained before saving, not after.
   await drawer.locator('#field-alt').click()
   await drawer.locator('#field-caption').click()
@@ -122,12 +106,12 @@ test('an editor writes a complete article, watches it in live preview, schedules
   await expect(dialog.getByText(/site's timezone, London/)).toBeVisible()
   const proposed = `${await dialog.locator('#schedule-date').inputValue()}T${await dialog.locator('#schedule-time').inputValue()}`
   expect(proposed).toMatch(/T\d{2}:(00|15|30|45)$/)
-  const now = londonWallTime(new Date())
+  const now = wallTimeAt(new Date(), DEFAULT_SITE_TIMEZONE)
   expect(proposed > `${now.date}T${now.time}`).toBe(true)
 
   // The editor picks a time just over a minute from now instead.
   const at = new Date(Math.ceil((Date.now() + 70_000) / 60_000) * 60_000)
-  const wall = londonWallTime(at)
+  const wall = wallTimeAt(at, DEFAULT_SITE_TIMEZONE)
   await dialog.locator('#schedule-date').fill(wall.date)
   await dialog.locator('#schedule-time').fill(wall.time)
   await dialog.getByRole('button', { name: 'Schedule publishing' }).click()
@@ -185,9 +169,7 @@ test('an editor writes a complete article, watches it in live preview, schedules
       { timeout: 20_000 },
     )
     .toBe(`/articles/${newSlug}`)
-  await visitor.goto(`/articles/${slug}`)
-  await expect(visitor).toHaveURL(new RegExp(`/articles/${newSlug}$`))
-  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expectMovedTo(visitor, slug, newSlug, title)
   await Promise.all([visitor.close(), api.dispose()])
 })
 

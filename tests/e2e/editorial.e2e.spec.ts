@@ -1,4 +1,4 @@
-import { articleBasics, latestDraft, paragraph, publishChanges } from './admin'
+import { createArticle, expectMovedTo, latestDraft, paragraph, publishChanges } from './admin'
 import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
 
 test('an editor previews a change on the real site, publishes it live at once (not when the cache runs out), and renames it', async ({
@@ -12,22 +12,14 @@ test('an editor previews a change on the real site, publishes it live at once (n
   const api = await playwright.request.newContext({ maxRedirects: 0 })
   const token = await apiToken(api, users.editor)
   const headers = { Authorization: `JWT ${token}` }
-  const { category, author } = await articleBasics(api)
   const stamp = Date.now()
   const oldTitle = `Ketamine and memory ${stamp}`
-  const created = await api.post(`${cmsUrl}/api/articles`, {
-    headers,
-    data: {
-      title: oldTitle,
-      summary: 'What we know so far.',
-      body: paragraph('A first version.'),
-      category,
-      authors: [author],
-      _status: 'published',
-    },
+  const doc = await createArticle(api, token, {
+    title: oldTitle,
+    summary: 'What we know so far.',
+    body: paragraph('A first version.'),
+    _status: 'published',
   })
-  expect(created.ok(), await created.text()).toBe(true)
-  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
 
   // A reader has the page open (so it is in the site's cache).
   // A new article reaches the site's list of published slugs with the revalidation that follows
@@ -115,9 +107,7 @@ test('an editor previews a change on the real site, publishes it live at once (n
       { timeout: 10_000 },
     )
     .toEqual([308, `/articles/${newSlug}`])
-  await visitor.goto(`/articles/${doc.slug}`)
-  await expect(visitor).toHaveURL(new RegExp(`/articles/${newSlug}$`))
-  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(newTitle)
+  await expectMovedTo(visitor, doc.slug, newSlug, newTitle)
   await Promise.all([visitor.close(), api.dispose()])
 })
 

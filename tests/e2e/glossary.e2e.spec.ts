@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 
-import { articleBasics } from './admin'
+import { createArticle } from './admin'
 import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
 import { paragraph } from './rich-text'
 
@@ -27,8 +27,6 @@ test('an editor publishes a glossary term in the admin; readers find it A–Z, i
 
   // An article that mentions the term in a heading, then twice in its text.
   const api = await playwright.request.newContext()
-  const headers = { Authorization: `JWT ${await apiToken(api, users.editor)}` }
-  const { category, author } = await articleBasics(api)
   const body = paragraph(`Why ${term} matters, and more on ${term} below.`)
   const heading = {
     ...body.root.children[0]!,
@@ -36,20 +34,13 @@ test('an editor publishes a glossary term in the admin; readers find it A–Z, i
     tag: 'h2',
     children: [{ ...body.root.children[0]!.children[0]!, text: `About ${term}` }],
   }
-  const created = await api.post(`${cmsUrl}/api/articles`, {
-    headers,
-    data: {
-      title: `Receptors explained ${Date.now()}`,
-      summary: 'An article that mentions a glossary term.',
-      body: { root: { ...body.root, children: [heading, ...body.root.children] } },
-      category,
-      authors: [author],
-      newsletter: { sendOnPublish: false },
-      _status: 'published',
-    },
+  const article = await createArticle(api, await apiToken(api, users.editor), {
+    title: `Receptors explained ${Date.now()}`,
+    summary: 'An article that mentions a glossary term.',
+    body: { root: { ...body.root, children: [heading, ...body.root.children] } },
+    newsletter: { sendOnPublish: false },
+    _status: 'published',
   })
-  expect(created.ok(), await created.text()).toBe(true)
-  const article = ((await created.json()) as { doc: { slug: string } }).doc
 
   // A–Z, once the site has heard about the change (about a second; generous on a loaded machine).
   // A context of its own (axe needs one), signed out.

@@ -1,6 +1,6 @@
 import type { Page, Response } from '@playwright/test'
 
-import { articleBasics } from './admin'
+import { createArticle } from './admin'
 import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
 import { paragraph } from './rich-text'
 
@@ -28,25 +28,16 @@ test('an editor types a title and watches the real site update beside the editor
 }) => {
   test.setTimeout(120_000)
   const api = await playwright.request.newContext()
-  const headers = { Authorization: `JWT ${await apiToken(api, users.editor)}` }
-  const { category, author } = await articleBasics(api)
   const stamp = Date.now()
   const oldTitle = `Ketamine and appetite ${stamp}`
-  const created = await api.post(`${cmsUrl}/api/articles`, {
-    headers,
-    data: {
-      title: oldTitle,
-      summary: 'What the studies measured.',
-      body: paragraph('A first version.'),
-      category,
-      authors: [author],
-      // Long ago, so it does not push the demo articles off the home page other specs read.
-      publishedAt: '2020-03-03T09:00:00.000Z',
-      _status: 'published',
-    },
+  const doc = await createArticle(api, await apiToken(api, users.editor), {
+    title: oldTitle,
+    summary: 'What the studies measured.',
+    body: paragraph('A first version.'),
+    // Long ago, so it does not push the demo articles off the home page other specs read.
+    publishedAt: '2020-03-03T09:00:00.000Z',
+    _status: 'published',
   })
-  expect(created.ok(), await created.text()).toBe(true)
-  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
 
   const previewScripts = watchScripts(page, baseURL!)
   await signIn(page, users.editor)

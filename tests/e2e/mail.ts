@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { decodeMessage } from '../../apps/cms/tests/int/mail-text'
+
 /**
  * The newest email to this address that the CMS wrote to the e2e mail folder, decoded; with
  * `subject`, the newest whose subject contains it.
@@ -11,15 +13,8 @@ export function latestMailTo(email: string, subject?: string) {
   for (const file of readdirSync(dir).sort().reverse()) {
     const raw = readFileSync(path.join(dir, file), 'utf8')
     if (!raw.includes(`To: ${email}`)) continue
-    // Headers: undo folding. Body: undo quoted-printable. Headers are not quoted-printable, so
-    // decoding them too would turn a literal "=AB" in a URL into a byte.
-    const split = raw.search(/\r?\n\r?\n/)
-    const headers = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ')
-    const body = raw
-      .slice(split)
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    const text = headers + body
+    const text = decodeMessage(raw)
+    const headers = text.slice(0, text.search(/\r?\n\r?\n/))
     if (subject && !headers.includes(`Subject: ${subject}`)) continue
     // Scheme and host, then exactly this path: the one-click API URL must not match the page.
     const link = (kind: string) =>

@@ -1,30 +1,5 @@
-import path from 'node:path'
-import os from 'node:os'
-import { writeFileSync } from 'node:fs'
-
-import type { Page } from '@playwright/test'
-import sharp from 'sharp'
-
-import { publishChanges } from './admin'
+import { pickOption, publishChanges, uploadHeroImage } from './admin'
 import { apiToken, cmsUrl, expect, signIn, slugOf, test } from './fixtures'
-
-/** Opens a relationship field's dropdown and picks its first option. */
-async function pickFirstOption(page: Page, field: string) {
-  await page.locator(`#field-${field} .rs__control`).click()
-  await page.locator('.rs__option').first().click()
-}
-
-/** A small real PNG on disk, for the upload dialog. */
-async function pngOnDisk(): Promise<string> {
-  const png = await sharp({
-    create: { width: 320, height: 180, channels: 3, background: '#0e5563' },
-  })
-    .png()
-    .toBuffer()
-  const file = path.join(os.tmpdir(), `e2e-hero-${Date.now()}.png`)
-  writeFileSync(file, png)
-  return file
-}
 
 test('an editor publishes a complete article with an image, an FAQ and a reference', async ({
   page,
@@ -39,20 +14,12 @@ test('an editor publishes a complete article with an image, an FAQ and a referen
   await page.locator('#field-summary').fill('A careful look at what early trials suggest.')
 
   // Hero image: upload a new one from the field's own dialog, with its required alt text.
-  await page
-    .locator('#field-heroImage')
-    .getByRole('button', { name: /create new/i })
-    .click()
-  const drawer = page.locator('.drawer__content').last()
-  await drawer.locator('input[type="file"]').setInputFiles(await pngOnDisk())
-  await drawer.locator('#field-alt').fill('A teal square standing in for a photograph')
-  await drawer.getByRole('button', { name: 'Save' }).click()
-  await expect(page.locator('#field-heroImage')).toContainText(/e2e-hero/)
+  await uploadHeroImage(page, 'hero', 'A teal square standing in for a photograph')
 
   await page.locator('[data-lexical-editor="true"]').first().click()
   await page.keyboard.type('Early trials of ketamine for anxiety are small but interesting.')
-  await pickFirstOption(page, 'category')
-  await pickFirstOption(page, 'authors')
+  await pickOption(page, 'category')
+  await pickOption(page, 'authors')
 
   await page.getByRole('button', { name: 'Evidence', exact: true }).click()
   await page.getByRole('button', { name: 'Add Reference' }).click()
@@ -60,7 +27,7 @@ test('an editor publishes a complete article with an image, an FAQ and a referen
     .locator('#field-references__0__title')
     .fill('Hippocampal volume changes after ketamine')
   await page.locator('#field-references__0__doi').fill('10.1038/s41598-024-54370-9')
-  await pickFirstOption(page, 'faqs')
+  await pickOption(page, 'faqs')
 
   await publishChanges(page, { withoutReviewer: true })
   await expect(page.getByText(/successfully/).first()).toBeVisible()

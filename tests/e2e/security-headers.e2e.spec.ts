@@ -1,9 +1,4 @@
-import path from 'node:path'
-import os from 'node:os'
-import { writeFileSync } from 'node:fs'
-
-import sharp from 'sharp'
-
+import { uploadHeroImage } from './admin'
 import { watchCsp } from './csp'
 import { cmsUrl, expect, signIn, test } from './fixtures'
 import { newsletterBox } from './newsletter-box'
@@ -189,18 +184,6 @@ test.describe('the CMS sends its security headers', () => {
   })
 })
 
-/** A small real PNG on disk, for the upload dialog. */
-async function pngOnDisk(): Promise<string> {
-  const png = await sharp({
-    create: { width: 320, height: 180, channels: 3, background: '#3a7d44' },
-  })
-    .png()
-    .toBuffer()
-  const file = path.join(os.tmpdir(), `e2e-csp-${Date.now()}.png`)
-  writeFileSync(file, png)
-  return file
-}
-
 test('the admin runs with zero CSP violations: log in, edit an article, upload an image', async ({
   page,
   users,
@@ -214,15 +197,7 @@ test('the admin runs with zero CSP violations: log in, edit an article, upload a
   await page.locator('[data-lexical-editor="true"]').first().click()
   await page.keyboard.type('Typed in the rich text editor.')
 
-  await page
-    .locator('#field-heroImage')
-    .getByRole('button', { name: /create new/i })
-    .click()
-  const drawer = page.locator('.drawer__content').last()
-  await drawer.locator('input[type="file"]').setInputFiles(await pngOnDisk())
-  await drawer.locator('#field-alt').fill('A green square for the CSP check')
-  await drawer.getByRole('button', { name: 'Save' }).click()
-  await expect(page.locator('#field-heroImage')).toContainText(/e2e-csp/)
+  await uploadHeroImage(page, 'csp', 'A green square for the CSP check')
 
   await page.goto(`${cmsUrl}/admin/collections/media`)
   await expect(page.getByText(/e2e-csp/).first()).toBeVisible()

@@ -55,6 +55,12 @@ describe('CMS environment', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/must start with postgres:\/\//)
   })
 
+  it('names the variable when the message alone would not', () => {
+    expect(() => parseEnv({ DATABASE_URL, CMS_PUBLIC_URL: 'not a url' })).toThrow(
+      /CMS_PUBLIC_URL: /,
+    )
+  })
+
   it('accepts a complete production environment', () => {
     const env = parseEnv({
       NODE_ENV: 'production',

@@ -1,4 +1,4 @@
-import { parseTrustedProxies } from '@sok/content/client-address'
+import { parseEnvironment, trustedProxiesSetting } from '@sok/content/environment'
 import { z } from 'zod'
 
 import { DEV_ADMIN_DEFAULTS } from './seed/dev-admin'
@@ -120,19 +120,7 @@ const schema = z
     READ_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
     /** Published articles whose last medical review is older than this are listed as due. */
     MEDICAL_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
-    /**
-     * Proxies (IPs, CIDR ranges, `loopback`, `private`) whose X-Forwarded-For entries are believed
-     * when working out a visitor's address for rate limits. None by default: the socket address.
-     */
-    TRUSTED_PROXIES: z
-      .string()
-      .default('')
-      .transform((value, ctx) => {
-        const parsed = parseTrustedProxies(value)
-        if (parsed.ok) return parsed.trust
-        ctx.addIssue({ code: 'custom', message: parsed.message })
-        return z.NEVER
-      }),
+    TRUSTED_PROXIES: trustedProxiesSetting,
     /** Set by scripts/serve-next.mjs for its own process: marks the peer-address header as its own. */
     SOK_PEER_TOKEN: z.string().min(16).optional(),
     /** Sign-in attempts allowed per client IP per window, on top of the per-account lockout. */
@@ -201,21 +189,16 @@ const schema = z
 
 export type Env = z.output<typeof schema>
 
+/** For `next build` and code generation, which load the config without serving anything. */
+const CODE_GENERATION_PLACEHOLDERS = {
+  DATABASE_URL: 'postgres://build-time-placeholder@127.0.0.1:1/none',
+  PAYLOAD_SECRET: 'build-time-placeholder-secret-that-serves-nothing',
+  SIGNUP_PROXY_SECRET: 'build-time-placeholder-proxy-secret',
+  REVALIDATE_SECRET: 'build-time-placeholder-revalidate-secret',
+}
+
 /** Checks an environment; throws one error that lists every problem in plain words. */
 export function parseEnv(source: Record<string, string | undefined>, codeGeneration = false): Env {
-  const withPlaceholders = codeGeneration
-    ? {
-        DATABASE_URL: 'postgres://build-time-placeholder@127.0.0.1:1/none',
-        PAYLOAD_SECRET: 'build-time-placeholder-secret-that-serves-nothing',
-        SIGNUP_PROXY_SECRET: 'build-time-placeholder-proxy-secret',
-        REVALIDATE_SECRET: 'build-time-placeholder-revalidate-secret',
-        ...source,
-      }
-    : source
-  const parsed = schema.safeParse(withPlaceholders)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${issue.message}`).join('\n')
-    throw new Error(`The CMS cannot start because its environment is invalid:\n${problems}`)
-  }
-  return parsed.data
+  const withPlaceholders = codeGeneration ? { ...CODE_GENERATION_PLACEHOLDERS, ...source } : source
+  return parseEnvironment(schema, withPlaceholders, 'The CMS')
 }

@@ -1,4 +1,4 @@
-import { parseTrustedProxies } from '@sok/content/client-address'
+import { parseEnvironment, trustedProxiesSetting } from '@sok/content/environment'
 import { z } from 'zod'
 
 /** Development defaults, so a fresh clone runs; production refuses every one of them. */
@@ -37,19 +37,7 @@ const schema = z
     SIGNUP_PROXY_SECRET: z.string().optional(),
     /** Shared with the CMS: only it may tell the site which cached pages changed. */
     REVALIDATE_SECRET: z.string().optional(),
-    /**
-     * Proxies (IPs, CIDR ranges, `loopback`, `private`) whose X-Forwarded-For entries are believed
-     * when working out a visitor's address for rate limits. None by default: the socket address.
-     */
-    TRUSTED_PROXIES: z
-      .string()
-      .default('')
-      .transform((value, ctx) => {
-        const parsed = parseTrustedProxies(value)
-        if (parsed.ok) return parsed.trust
-        ctx.addIssue({ code: 'custom', message: parsed.message })
-        return z.NEVER
-      }),
+    TRUSTED_PROXIES: trustedProxiesSetting,
     /**
      * Several site instances share one cache in this Redis (cache-handler.mjs), so a page the CMS
      * revalidates through one instance is fresh on all of them. Unset: the cache is on local disk.
@@ -113,15 +101,5 @@ export function parseEnv(source: Record<string, string | undefined>, building = 
         ...source,
       }
     : source
-  const parsed = schema.safeParse(withPlaceholders)
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map(({ path, message }) =>
-        message.startsWith(String(path[0])) ? message : `${path.join('.')}: ${message}`,
-      )
-      .map((problem) => `  - ${problem}`)
-      .join('\n')
-    throw new Error(`The site cannot start because its environment is invalid:\n${problems}`)
-  }
-  return parsed.data
+  return parseEnvironment(schema, withPlaceholders, 'The site')
 }

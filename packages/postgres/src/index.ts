@@ -1,4 +1,10 @@
-export { freePort, startPostgres, type PostgresServer, type StartPostgresOptions } from './server'
+export {
+  freePort,
+  startPostgres,
+  withClient,
+  type PostgresServer,
+  type StartPostgresOptions,
+} from './server'
 export { databaseUrl, isSafeDatabaseName } from './urls'
 export {
   backupDatabase,

@@ -1,10 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
+import { failedCheck, type HealthCheck, withTimeout } from '@sok/content/health'
 import type { Endpoint, Payload } from 'payload'
-
-interface Check {
-  ok: boolean
-  detail: string
-}
 
 interface Executor {
   execute: (query: ReturnType<typeof sql>) => Promise<unknown>
@@ -17,24 +13,13 @@ export function markShuttingDown(): void {
   shuttingDown = true
 }
 
-async function probe(executor: Executor, timeoutMs: number): Promise<Check> {
+async function probe(executor: Executor, timeoutMs: number): Promise<HealthCheck> {
   const started = Date.now()
   try {
-    await Promise.race([
-      executor.execute(sql`SELECT 1`),
-      new Promise((_, reject) =>
-        setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref(),
-      ),
-    ])
+    await withTimeout(executor.execute(sql`SELECT 1`), timeoutMs)
     return { ok: true, detail: `answered in ${Date.now() - started} ms` }
   } catch (error) {
-    // The error's code only (ECONNREFUSED, 57P01 …): its message may name hosts.
-    const code = (error as { code?: string }).code
-    const timedOut = (error as Error).message.startsWith('no answer')
-    return {
-      ok: false,
-      detail: timedOut ? (error as Error).message : `unreachable (${code ?? 'error'})`,
-    }
+    return failedCheck(error)
   }
 }
 
@@ -42,7 +27,7 @@ async function probe(executor: Executor, timeoutMs: number): Promise<Check> {
 export async function cmsHealth(payload: Payload, timeoutMs = 2_000) {
   const drizzle = (payload.db as unknown as { drizzle: Executor & { $replicas?: Executor[] } })
     .drizzle
-  const checks: Record<string, Check> = {
+  const checks: Record<string, HealthCheck> = {
     process: shuttingDown
       ? { ok: false, detail: 'shutting down' }
       : { ok: true, detail: `pid ${process.pid}` },

@@ -382,6 +382,16 @@ describe('users', () => {
     const token = tokenOf(audience)
     const self = audience === 'anonymous' ? undefined : users[audience]
     const other = otherAuthor
+    /** Whether this audience can act on its own account, and on someone else's. */
+    const reach = async (can: (id: number) => Promise<boolean>) => ({
+      self: self ? await can(self.id) : false,
+      other: await can(other.id),
+    })
+    /** What the rule promises: `own` is one's own account only, `true` any. */
+    const promised =
+      rule === 'own'
+        ? { self: true, other: false }
+        : { self: rule === true && !!self, other: rule === true }
     switch (operation) {
       case 'read': {
         const canSee = async (id: number) => {
@@ -389,12 +399,7 @@ describe('users', () => {
           if (!allowed(response)) return false
           return ((await response.json()) as { docs: unknown[] }).docs.length === 1
         }
-        const seen = { self: self ? await canSee(self.id) : false, other: await canSee(other.id) }
-        const expected =
-          rule === 'own'
-            ? { self: true, other: false }
-            : { self: rule === true && !!self, other: rule === true }
-        expect(seen).toEqual(expected)
+        expect(await reach(canSee)).toEqual(promised)
         break
       }
       case 'create': {
@@ -410,45 +415,21 @@ describe('users', () => {
         break
       }
       case 'update': {
-        const edit = (id: number) =>
-          rest('PATCH', `/api/users/${id}`, { token, json: { name: unique('Name') } })
-        const seen = {
-          self: self ? allowed(await edit(self.id)) : false,
-          other: allowed(await edit(other.id)),
-        }
-        const expected =
-          rule === 'own'
-            ? { self: true, other: false }
-            : { self: rule === true && !!self, other: rule === true }
-        expect(seen).toEqual(expected)
+        const canEdit = async (id: number) =>
+          allowed(
+            await rest('PATCH', `/api/users/${id}`, { token, json: { name: unique('Name') } }),
+          )
+        expect(await reach(canEdit)).toEqual(promised)
         break
       }
       case 'delete': {
-        const victim = await payload.create({
-          collection: 'users',
-          overrideAccess: true,
-          data: {
-            name: 'Temp',
-            email: `${unique('temp').replace(/\s+/g, '-')}@example.com`,
-            password: 'a-long-password',
-            role: 'author',
-          },
-        })
+        const victim = await createUser(payload, 'author')
         expect(allowed(await rest('DELETE', `/api/users/${victim.id}`, { token }))).toBe(rule)
         break
       }
       case 'unlock': {
         // Unlocking someone else lifts the lockout that stops password guessing.
-        const victim = await payload.create({
-          collection: 'users',
-          overrideAccess: true,
-          data: {
-            name: 'Locked out',
-            email: `${unique('locked').replace(/\s+/g, '-')}@example.com`,
-            password: 'a-long-password',
-            role: 'author',
-          },
-        })
+        const victim = await createUser(payload, 'author')
         await payload.db.updateOne({
           collection: 'users',
           id: victim.id,

@@ -117,19 +117,13 @@ describe('unlocking', () => {
       id: victim.id,
       data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 600_000).toISOString() },
     })
-    const author = await createUser(payload, 'author')
-    const refused = await rest('POST', '/api/users/unlock', {
-      token: author.token,
-      json: { email: victim.email },
-    })
-    expect(refused.status).toBe(403)
+    const unlockAs = async (role: 'author' | 'admin') => {
+      const { token } = await createUser(payload, role)
+      return rest('POST', '/api/users/unlock', { token, json: { email: victim.email } })
+    }
+    expect((await unlockAs('author')).status).toBe(403)
     expect(await loginAttempts(victim.id)).toBe(5)
-    const admin = await createUser(payload, 'admin')
-    const unlocked = await rest('POST', '/api/users/unlock', {
-      token: admin.token,
-      json: { email: victim.email },
-    })
-    expect(unlocked.status).toBe(200)
+    expect((await unlockAs('admin')).status).toBe(200)
     expect(await loginAttempts(victim.id)).toBe(0)
   })
 })

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { dueForReviewWhere } from '@/editorial/review'
 import { env } from '@/env'
@@ -227,16 +227,6 @@ function mailsTo(email: string): string[] {
     .filter((raw) => raw.includes(`To: ${email}`))
 }
 
-async function waitFor<T>(read: () => T | Promise<T>, timeout = 20_000): Promise<T> {
-  const deadline = Date.now() + timeout
-  let value = await read()
-  while (!value && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250))
-    value = await read()
-  }
-  return value
-}
-
 describe('ready for an editor', () => {
   let author: TestUser
   let editor: TestUser
@@ -270,7 +260,10 @@ describe('ready for an editor', () => {
       jobs.docs.some((job) => (job.input as { articleId?: number }).articleId === doc.id),
     ).toBe(true)
 
-    const mail = await waitFor(() => mailsTo(editor.email).find((raw) => raw.includes(title)))
+    const mail = await vi.waitUntil(
+      () => mailsTo(editor.email).find((raw) => raw.includes(title)),
+      { timeout: 20_000, interval: 250 },
+    )
     expect(mail).toContain(`Subject: Ready for an editor: ${title}`)
     expect(mail).toContain(`/admin/collections/articles/${doc.id}`)
     expect(mail).toContain('Test author')

@@ -2,9 +2,6 @@ import { type ContentClient, contentTypeSitemap, createContentClient } from '@so
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { env } from '@/env'
-
-import type { RecordedCall } from './fake-site'
 import {
   articleBasics,
   createUser,
@@ -17,6 +14,7 @@ import {
   unique,
 } from './helpers'
 import { startApiServer } from './http-server'
+import { waitForCall } from './site-calls'
 
 /**
  * The glossary end to end on the CMS side, as the site reads it: the content client over real
@@ -54,21 +52,6 @@ async function term(data: Record<string, unknown>, status: 'draft' | 'published'
       _status: status,
     },
   })
-}
-
-const callsFor = async (tag: string) =>
-  ((await (await fetch(`${env.WEB_INTERNAL_URL}/_control/calls`)).json()) as RecordedCall[]).filter(
-    (call) => call.tags.includes(tag),
-  )
-
-async function waitForCall(tag: string, timeoutMs = 10_000): Promise<RecordedCall> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const [call] = await callsFor(tag)
-    if (call) return call
-    if (Date.now() > deadline) throw new Error(`No revalidation for ${tag} within ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
 }
 
 describe('glossary terms through the content client', () => {
@@ -156,14 +139,14 @@ describe('glossary terms in search', () => {
 describe('glossary terms and the site cache', () => {
   it('tells the site when a term is published, and when an article it lists changes', async () => {
     const created = await term({})
-    const call = await waitForCall(`glossary-term:${created.slug}`)
+    const call = await waitForCall(`glossary-term:${created.slug}`, 10_000)
     expect(call.tags).toContain('glossary-terms')
 
     const article = await payload.create({
       collection: 'articles',
       data: { ...newArticle(unique('Listed')), _status: 'published' },
     })
-    const articleCall = await waitForCall(`article:${article.slug}`)
+    const articleCall = await waitForCall(`article:${article.slug}`, 10_000)
     expect(articleCall.tags).toContain('glossary-terms')
   })
 })

@@ -2,12 +2,11 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { env } from '@/env'
 import { REVALIDATE_QUEUE } from '@/revalidation'
 import { runQueueOnce } from '@/jobs/runner'
 
-import type { RecordedCall } from './fake-site'
 import { getTestPayload, restGet, unique } from './helpers'
+import { callsFor, waitForCall } from './site-calls'
 
 let payload: Payload
 
@@ -19,17 +18,6 @@ const execute = (query: ReturnType<typeof sql>) =>
   (
     payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<unknown> } }
   ).drizzle.execute(query)
-
-const siteCalls = async () =>
-  (await (await fetch(`${env.WEB_INTERNAL_URL}/_control/calls`)).json()) as RecordedCall[]
-
-async function waitUntil(done: () => Promise<boolean>, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
 
 const revalidation = { queue: REVALIDATE_QUEUE, cron: '* * * * * *', limit: 50, silent: true }
 
@@ -52,13 +40,7 @@ describe('job runners on several instances', () => {
     // instance's own cron runner joins in too). Payload alone would let several claim a job.
     await Promise.all(Array.from({ length: 6 }, () => runQueueOnce(payload, revalidation)))
 
-    const callsFor = async (tag: string) =>
-      (await siteCalls()).filter((call) => call.tags.includes(tag))
-    await waitUntil(
-      async () => (await Promise.all(tags.map(callsFor))).every((calls) => calls.length > 0),
-      15_000,
-      'every revalidation',
-    )
+    await Promise.all(tags.map((tag) => waitForCall(tag, 15_000)))
     // Give a duplicate the time to arrive, then count.
     await new Promise((resolve) => setTimeout(resolve, 1_500))
     for (const tag of tags) expect(await callsFor(tag)).toHaveLength(1)
@@ -70,11 +52,7 @@ describe('job runners on several instances', () => {
     await execute(
       sql`UPDATE payload_jobs SET processing = true, updated_at = now() - interval '10 minutes' WHERE id = ${job.id}`,
     )
-    await waitUntil(
-      async () => (await siteCalls()).some((call) => call.tags.includes(tag)),
-      10_000,
-      'the abandoned revalidation',
-    )
+    await waitForCall(tag, 10_000)
   })
 
   it('leaves a job alone that another runner is working on right now', async () => {
@@ -82,7 +60,7 @@ describe('job runners on several instances', () => {
     await execute(sql`UPDATE payload_jobs SET processing = true WHERE id = ${job.id}`)
     await runQueueOnce(payload, revalidation)
     await new Promise((resolve) => setTimeout(resolve, 1_500))
-    expect((await siteCalls()).some((call) => call.tags.includes(tag))).toBe(false)
+    expect(await callsFor(tag)).toEqual([])
     await payload.delete({ collection: 'payload-jobs', id: job.id })
   })
 })

@@ -12,7 +12,8 @@ import { execute } from '@/newsletter/sends/db'
 import { INTERRUPTED } from '@/newsletter/sends/smtp-errors'
 
 import { articleBasics, createUser, graphql, pngFile, rest, type TestUser, unique } from './helpers'
-import { decodeMessage, type Delivered, startTestSmtp, type TestSmtp } from './smtp'
+import { decodeMessage } from './mail-text'
+import { type Delivered, startTestSmtp, type TestSmtp } from './smtp'
 import { startReadyWorker, type Worker } from './workers'
 
 /*
@@ -128,15 +129,17 @@ const sendsOf = async (articleId: number) =>
   db(sql`SELECT id, status FROM newsletter_sends WHERE article_id = ${articleId} ORDER BY id`)
 
 async function waitForFinish(sendId: number, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
+  const finished = async () => {
     const [send] = await db(sql`SELECT status, started_at, finished_at FROM newsletter_sends
                                 WHERE id = ${sendId}`)
-    if (send?.status === 'finished') return send
-    await sleep(250)
+    return send?.status === 'finished' ? send : undefined
   }
-  const logs = workers.map((started) => started.output().slice(-3000)).join('\n---\n')
-  throw new Error(`Send ${sendId} did not finish in ${timeoutMs} ms. Worker output:\n${logs}`)
+  try {
+    return await vi.waitUntil(finished, { timeout: timeoutMs, interval: 250 })
+  } catch {
+    const logs = workers.map((started) => started.output().slice(-3000)).join('\n---\n')
+    throw new Error(`Send ${sendId} did not finish in ${timeoutMs} ms. Worker output:\n${logs}`)
+  }
 }
 
 const deliveredFor = (sendId: number) =>

@@ -4,7 +4,7 @@ import path from 'node:path'
 import config from '@payload-config'
 import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { env } from '@/env'
 
@@ -96,15 +96,17 @@ function mailTo(email: string) {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** The confirmation email comes from a queued job: wait for it (a new one, if `previous` is given). */
-async function waitForMail(email: string, previous?: string) {
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    const mail = mailTo(email)
-    if (mail?.confirmToken && mail.confirmToken !== previous) return mail
-    await sleep(200)
-  }
-  throw new Error(`No confirmation email to ${email} within 60 s`)
-}
+const waitForMail = (email: string, previous?: string) =>
+  vi.waitFor(
+    () => {
+      const mail = mailTo(email)
+      if (!mail?.confirmToken || mail.confirmToken === previous) {
+        throw new Error(`No confirmation email to ${email} within 60 s`)
+      }
+      return mail
+    },
+    { timeout: 60_000, interval: 200 },
+  )
 
 describe('malformed sign-ups', () => {
   const valid = { email: 'valid@example.com', consent: true }

@@ -4,8 +4,9 @@ import {
   initTransaction,
   killTransaction,
   type Payload,
+  type PayloadRequest,
 } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import * as graphqlRoute from '../../src/app/(payload)/api/graphql/route'
 
@@ -46,14 +47,11 @@ const titleOf = async (slug: string, headers: Record<string, string> = {}) => {
 }
 
 /** Polls until `check` holds; the change feed is delivered a moment after the commit. */
-async function eventually(check: () => Promise<boolean>, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await check()) return
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  throw new Error('The condition did not hold in time')
-}
+const eventually = (check: () => Promise<boolean>) =>
+  vi.waitUntil(check, { timeout: 5_000, interval: 25 })
+
+/** Until an anonymous read of this article is answered from the cache again. */
+const untilCached = (slug: string) => eventually(async () => (await titleOf(slug)).state === 'hit')
 
 let payload: Payload
 let newArticle: Awaited<ReturnType<typeof articleBasics>>
@@ -73,40 +71,44 @@ async function publishedArticle() {
   return { id: doc.id, slug: doc.slug!, title: doc.title }
 }
 
+/** An editor's new title: published (inside `req`'s transaction when given), or saved as a draft. */
+const changeTitle = (
+  id: number,
+  title: string,
+  { draft = false, req }: { draft?: boolean; req?: PayloadRequest } = {},
+) =>
+  payload.update({
+    collection: 'articles',
+    id,
+    overrideAccess: true,
+    draft,
+    data: draft ? { title } : { title, _status: 'published' },
+    req,
+  })
+
 describe('the CMS read cache', () => {
   it('answers a repeated anonymous read from memory, and reads again after a publish', async () => {
     const article = await publishedArticle()
-    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    await untilCached(article.slug)
     expect(await titleOf(article.slug)).toEqual({ state: 'hit', title: article.title })
 
     const title = unique('Renamed')
-    await payload.update({
-      collection: 'articles',
-      id: article.id,
-      overrideAccess: true,
-      data: { title, _status: 'published' },
-    })
+    await changeTitle(article.id, title)
     // Read your writes: the publish has returned, so this process answers with it at once
     // (other processes drop their copies when the change feed reaches them).
     expect((await titleOf(article.slug)).title).toBe(title)
-    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    await untilCached(article.slug)
     expect((await titleOf(article.slug)).title).toBe(title)
   })
 
   it('never serves or keeps an answer while a publish is uncommitted, never a draft', async () => {
     const article = await publishedArticle()
-    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    await untilCached(article.slug)
 
     // A draft saved by an editor: anonymous readers keep the published title.
-    await payload.update({
-      collection: 'articles',
-      id: article.id,
-      overrideAccess: true,
-      draft: true,
-      data: { title: unique('Draft title') },
-    })
+    await changeTitle(article.id, unique('Draft title'), { draft: true })
     expect((await titleOf(article.slug)).title).toBe(article.title)
-    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    await untilCached(article.slug)
     expect((await titleOf(article.slug)).title).toBe(article.title)
 
     // A publish inside a transaction that has not committed yet: readers get the published
@@ -114,13 +116,7 @@ describe('the CMS read cache', () => {
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
     const title = unique('Committed later')
-    await payload.update({
-      collection: 'articles',
-      id: article.id,
-      overrideAccess: true,
-      data: { title, _status: 'published' },
-      req,
-    })
+    await changeTitle(article.id, title, { req })
     expect(await titleOf(article.slug)).toEqual({ state: 'miss', title: article.title })
     expect(await titleOf(article.slug)).toEqual({ state: 'miss', title: article.title })
 
@@ -130,26 +126,20 @@ describe('the CMS read cache', () => {
 
   it('a rolled-back change leaves the published answer', async () => {
     const article = await publishedArticle()
-    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    await untilCached(article.slug)
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
-    await payload.update({
-      collection: 'articles',
-      id: article.id,
-      overrideAccess: true,
-      data: { title: unique('Rolled back'), _status: 'published' },
-      req,
-    })
+    await changeTitle(article.id, unique('Rolled back'), { req })
     await killTransaction(req)
     expect((await titleOf(article.slug)).title).toBe(article.title)
-    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    await untilCached(article.slug)
     expect((await titleOf(article.slug)).title).toBe(article.title)
   })
 
   it('never answers a signed-in reader, a draft read or a fresh read from memory', async () => {
     const article = await publishedArticle()
     const editor = await createUser(payload, 'editor')
-    await eventually(async () => (await titleOf(article.slug)).state === 'hit')
+    await untilCached(article.slug)
     expect((await titleOf(article.slug, { Authorization: `JWT ${editor.token}` })).state).toBeNull()
     expect(
       (await titleOf(article.slug, { Cookie: `theme=dark; payload-token=${editor.token}` })).state,
@@ -163,13 +153,7 @@ describe('the CMS read cache', () => {
     const article = await publishedArticle()
     const editor = await createUser(payload, 'editor')
     const draftTitle = unique('Only for editors')
-    await payload.update({
-      collection: 'articles',
-      id: article.id,
-      overrideAccess: true,
-      draft: true,
-      data: { title: draftTitle },
-    })
+    await changeTitle(article.id, draftTitle, { draft: true })
     const path = `/api/articles/${article.id}?depth=0&draft=true`
     const asEditor = await get(path, { Authorization: `JWT ${editor.token}` })
     expect((asEditor.body as { title: string }).title).toBe(draftTitle)

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { env } from '@/env'
 
-import type { RecordedCall } from './fake-site'
 import { articleBasics, getTestPayload, queuedJobs, restGet, unique } from './helpers'
+import { callsFor, waitForCall } from './site-calls'
 
 let payload: Payload
 let newArticle: Awaited<ReturnType<typeof articleBasics>>
@@ -14,12 +14,6 @@ beforeAll(async () => {
   payload = await getTestPayload()
   newArticle = await articleBasics(payload)
 })
-
-const recorded = async (list: 'calls' | 'refused', tag: string) =>
-  ((await (await fetch(`${site}/_control/${list}`)).json()) as RecordedCall[]).filter((call) =>
-    call.tags.includes(tag),
-  )
-const callsFor = (tag: string) => recorded('calls', tag)
 
 /**
  * Refresh jobs for a tag still in the queue (created after `since`). A refresh job is deleted only
@@ -34,16 +28,6 @@ const queuedRefreshes = (tag: string, since?: Date) =>
     since,
   )
 const setSiteDown = (down: boolean) => fetch(`${site}/_control/down?value=${down}`)
-
-async function waitForCall(tag: string, timeoutMs: number): Promise<RecordedCall> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const [call] = await callsFor(tag)
-    if (call) return call
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`No revalidation for ${tag} within ${timeoutMs} ms`)
-}
 
 describe('revalidation after commit', () => {
   it('tells the site which tags changed, with the shared secret, once the change is readable', async () => {
@@ -104,7 +88,7 @@ describe('revalidation after commit', () => {
         // The CMS tried, was refused, and keeps the job for a retry.
         const tag = `article:${article.slug}`
         await expect
-          .poll(async () => (await recorded('refused', tag)).length, { timeout: 20_000 })
+          .poll(async () => (await callsFor(tag, 'refused')).length, { timeout: 20_000 })
           .toBeGreaterThan(0)
         expect(await callsFor(tag)).toEqual([])
         expect(await queuedRefreshes(tag)).toHaveLength(1)

@@ -1,10 +1,10 @@
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { env } from '@/env'
 import { guardedSchedulePublish } from '@/scheduling/schedulePublishFunction'
 
 import { articleBasics, createUser, getTestPayload, rest, unique } from './helpers'
+import { waitForCall } from './site-calls'
 
 let payload: Payload
 let newArticle: Awaited<ReturnType<typeof articleBasics>>
@@ -36,26 +36,11 @@ describe('scheduled publishing', () => {
     expect(await isPublic()).toBe(false)
 
     // The CMS's own job runner (JOBS_CRON, every second in tests) must pick it up.
-    const deadline = Date.now() + 20_000
-    while (!(await isPublic()) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 500))
-    }
-    expect(await isPublic()).toBe(true)
+    await expect.poll(isPublic, { timeout: 20_000, interval: 500 }).toBe(true)
     expect(Date.now()).toBeGreaterThanOrEqual(publishAt.getTime())
 
     // And the site is told, so the page appears there too.
-    const tag = `article:${draft.slug}`
-    const siteHeard = async () => {
-      const calls = (await (await fetch(`${env.WEB_INTERNAL_URL}/_control/calls`)).json()) as {
-        tags: string[]
-      }[]
-      return calls.some((call) => call.tags.includes(tag))
-    }
-    const siteDeadline = Date.now() + 10_000
-    while (!(await siteHeard()) && Date.now() < siteDeadline) {
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-    expect(await siteHeard()).toBe(true)
+    await waitForCall(`article:${draft.slug}`, 10_000)
   })
 })
 

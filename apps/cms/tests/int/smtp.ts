@@ -74,14 +74,3 @@ export async function startTestSmtp() {
 }
 
 export type TestSmtp = Awaited<ReturnType<typeof startTestSmtp>>
-
-/** The raw message with folded headers joined and the quoted-printable body decoded. */
-export function decodeMessage(raw: string): string {
-  const split = raw.search(/\r?\n\r?\n/)
-  const headers = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ')
-  const body = raw
-    .slice(split)
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-  return headers + body
-}

@@ -39,6 +39,16 @@ async function sendSignup(body: Record<string, unknown>): Promise<NewsletterAnsw
 
 type Sending = { status: 'idle' | 'pending' | 'success' } | { status: 'error'; error: unknown }
 
+/** A field's error message, which the field names in its `aria-describedby`. */
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null
+  return (
+    <p id={id} className={styles.fieldError}>
+      {message}
+    </p>
+  )
+}
+
 /**
  * The newsletter form. With JavaScript it sends in place and shows pending, success and error
  * states; without it, the same form posts to /api/newsletter, which answers with a page showing
@@ -90,6 +100,9 @@ export function NewsletterForm({
   const failed = error !== null && !(error instanceof SignupError && error.answer.fieldErrors)
   const rateLimited = error instanceof SignupError && /Too many/.test(error.answer.message)
   const pending = sending.status === 'pending'
+  /** Marks a field invalid and points screen readers at its message, while it has one. */
+  const describedByError = (field: 'email' | 'consent') =>
+    fieldErrors[field] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : {}
 
   return (
     <>
@@ -121,14 +134,9 @@ export function NewsletterForm({
               required
               value={email}
               onChange={(event) => setEmail(event.target.value)}
-              aria-invalid={fieldErrors.email ? true : undefined}
-              aria-describedby={fieldErrors.email ? `${id}-email-error` : undefined}
+              {...describedByError('email')}
             />
-            {fieldErrors.email && (
-              <p id={`${id}-email-error`} className={styles.fieldError}>
-                {fieldErrors.email}
-              </p>
-            )}
+            <FieldError id={`${id}-email-error`} message={fieldErrors.email} />
           </div>
           <div className={`${styles.field} ${styles.checkbox}`}>
             <input
@@ -138,17 +146,12 @@ export function NewsletterForm({
               required
               checked={consent}
               onChange={(event) => setConsent(event.target.checked)}
-              aria-invalid={fieldErrors.consent ? true : undefined}
-              aria-describedby={fieldErrors.consent ? `${id}-consent-error` : undefined}
+              {...describedByError('consent')}
             />
             <label htmlFor={`${id}-consent`}>
               I agree to receive the newsletter by email. I can unsubscribe at any time.
             </label>
-            {fieldErrors.consent && (
-              <p id={`${id}-consent-error`} className={styles.fieldError}>
-                {fieldErrors.consent}
-              </p>
-            )}
+            <FieldError id={`${id}-consent-error`} message={fieldErrors.consent} />
           </div>
           <button type="submit" className="button" disabled={pending} aria-busy={pending}>
             {pending ? 'Signing you up…' : 'Sign up'}
