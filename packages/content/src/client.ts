@@ -4,6 +4,7 @@ import { cacheTags } from './cache-tags'
 import { contentTypeGetters } from './content-types'
 import type { CollectionSlug, ContentReader } from './content-types/define'
 import type { Article, Author, Category, Faq, SiteSetting } from './payload-types'
+import { type SearchResults, searchResultsSpec, searchSelection } from './search-results'
 
 /** Payload's paginated list answer. */
 export interface Paginated<T> {
@@ -37,35 +38,6 @@ export type AuthorProfile = Pick<
 export type CategorySummary = Pick<Category, 'id' | 'title' | 'slug' | 'description' | 'updatedAt'>
 export type FaqEntry = Pick<Faq, 'id' | 'question' | 'answer' | 'category'>
 
-/** A search hit: the article fields a result shows, and its category. */
-export type ArticleSearchHit = Pick<
-  Article,
-  'id' | 'title' | 'slug' | 'summary' | 'publishedAt'
-> & {
-  category: Pick<Category, 'title' | 'slug'> | null
-}
-/** A search hit among the FAQs; its answer as plain text. */
-export type FaqSearchHit = Pick<Faq, 'id' | 'question'> & {
-  answer: string
-  category: Pick<Category, 'title' | 'slug'> | null
-}
-/** A search hit of a registered content type (e.g. a glossary term), with its site address. */
-export interface SearchEntry {
-  /** The collection it comes from. */
-  kind: string
-  /** What the search page calls this kind of result, e.g. "Glossary". */
-  label: string
-  title: string
-  path: string
-  excerpt: string
-}
-export interface SearchResults {
-  text: string
-  articles: ArticleSearchHit[]
-  faqs: FaqSearchHit[]
-  entries: SearchEntry[]
-}
-
 const ARTICLE_CARD_SELECT = {
   title: true,
   slug: true,
@@ -91,12 +63,7 @@ const AUTHOR_SELECT = {
 const PUBLISHED = { _status: { equals: 'published' } } as const
 
 const SEARCH_QUERY = `query Search($text: String!, $limit: Int) {
-  SearchContent(text: $text, limit: $limit) {
-    text
-    articles { id title slug summary publishedAt category { title slug } }
-    faqs { id question answer category { title slug } }
-    entries { kind label title path excerpt }
-  }
+  SearchContent(text: $text, limit: $limit) ${searchSelection(searchResultsSpec)}
 }`
 
 export class ContentRequestError extends Error {

@@ -1,28 +1,12 @@
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import { registeredContentTypes, type SearchParticipation } from '@sok/content/content-types'
-import type { SearchEntry } from '@sok/content'
+import type {
+  ArticleSearchHit,
+  FaqSearchHit,
+  SearchCategory,
+  SearchEntry,
+} from '@sok/content/search-results'
 import type { Payload } from 'payload'
-
-export interface SearchCategory {
-  title: string
-  slug: string
-}
-
-export interface ArticleHit {
-  id: number
-  title: string
-  slug: string
-  summary: string | null
-  publishedAt: string | null
-  category: SearchCategory | null
-}
-
-export interface FaqHit {
-  id: number
-  question: string
-  answer: string
-  category: SearchCategory | null
-}
 
 // The words of a Lexical value: every "text" leaf, without node types, formats or ids.
 const lexicalWords = (column: string) =>
@@ -88,7 +72,7 @@ export async function searchPublished(
   payload: Payload,
   tsquery: string,
   limit: number,
-): Promise<{ articles: ArticleHit[]; faqs: FaqHit[]; entries: SearchEntry[] }> {
+): Promise<{ articles: ArticleSearchHit[]; faqs: FaqSearchHit[]; entries: SearchEntry[] }> {
   const db = (payload.db as unknown as PostgresAdapter).drizzle
   const [articles, faqs, entries] = await Promise.all([
     db.execute(articleSearchQuery(tsquery, limit)),
