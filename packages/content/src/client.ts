@@ -3,6 +3,7 @@ import { stringify } from 'qs-esm'
 import { cacheTags } from './cache-tags'
 import { contentTypeGetters } from './content-types'
 import type { CollectionSlug, ContentReader } from './content-types/define'
+import { allOf, type FindQuery, type Where } from './find-query'
 import type { Article, Author, Category, Faq, SiteSetting } from './payload-types'
 import { type SearchResults, searchResultsSpec, searchSelection } from './search-results'
 
@@ -152,15 +153,11 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
     return (await response.json()) as T
   }
 
-  const find = <T>(collection: CollectionSlug, query: Record<string, unknown>, tags: string[]) =>
+  const find = <T>(collection: CollectionSlug, query: FindQuery, tags: string[]) =>
     request<Paginated<T>>(`/api/${collection}?${stringify(query)}`, tags)
 
   /** Every document of a list, page by page (for small indexes such as slugs and redirects). */
-  async function findAll<T>(
-    collection: CollectionSlug,
-    query: Record<string, unknown>,
-    tags: string[],
-  ) {
+  async function findAll<T>(collection: CollectionSlug, query: FindQuery, tags: string[]) {
     const docs: T[] = []
     for (let page = 1; ; page++) {
       const result = await find<T>(collection, { ...query, limit: INDEX_PAGE_SIZE, page }, tags)
@@ -173,10 +170,10 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
   async function findBySlug<T>(
     collection: CollectionSlug,
     slug: string,
-    { where, ...query }: Record<string, unknown> & { where?: Record<string, unknown> },
+    { where, ...query }: FindQuery,
     tags: string[],
   ): Promise<T | null> {
-    const bySlug = { slug: { equals: slug } }
+    const bySlug: Where = { slug: { equals: slug } }
     const result = await find<T>(
       collection,
       { ...query, where: where ? { and: [where, bySlug] } : bySlug, limit: 1 },
@@ -217,13 +214,13 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
       reviewerId,
       excludeIds,
     }: ArticleFilter = {}) {
-      const where = [
+      const where = allOf(
         PUBLISHED,
         categorySlug ? { 'category.slug': { equals: categorySlug } } : null,
         authorId ? { authors: { in: [authorId] } } : null,
         reviewerId ? { medicalReviewer: { equals: reviewerId } } : null,
         excludeIds?.length ? { id: { not_in: excludeIds } } : null,
-      ].filter(Boolean)
+      )
       const tags = [cacheTags.articles, ...(categorySlug ? [cacheTags.category(categorySlug)] : [])]
       return find<ArticleCard>(
         'articles',
@@ -232,7 +229,7 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
           limit,
           depth: 1,
           sort: '-publishedAt',
-          where: { and: where },
+          where,
           select: ARTICLE_CARD_SELECT,
           populate: CARD_POPULATE,
         },
@@ -348,7 +345,10 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
       categorySlug,
       limit = 100,
     }: { categorySlug?: string; limit?: number } = {}) {
-      const where = [PUBLISHED, categorySlug ? { 'category.slug': { equals: categorySlug } } : null]
+      const where = allOf(
+        PUBLISHED,
+        categorySlug ? { 'category.slug': { equals: categorySlug } } : null,
+      )
       const docs: ArticleListing[] = []
       for (let page = 1; docs.length < limit; page++) {
         const result = await find<ArticleListing>(
@@ -358,7 +358,7 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
             page,
             depth: 1,
             sort: '-publishedAt',
-            where: { and: where.filter(Boolean) },
+            where,
             select: {
               title: true,
               slug: true,
