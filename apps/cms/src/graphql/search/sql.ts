@@ -1,5 +1,6 @@
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import { registeredContentTypes, type SearchParticipation } from '@sok/content/content-types'
+import { richTextPlainText, type RichTextValue } from '@sok/content/plain-text'
 import type {
   ArticleSearchHit,
   FaqSearchHit,
@@ -47,9 +48,7 @@ export const articleSearchQuery = (tsquery: string, limit: number) => sql`
 
 /** Published FAQs matching a tsquery: question (weight A) and answer words (B), stored and indexed. */
 export const faqSearchQuery = (tsquery: string, limit: number) => sql`
-  select f.id, f.question, c.title as category_title, c.slug as category_slug,
-         (select string_agg(word #>> '{}', ' ')
-            from jsonb_array_elements(${lexicalWords('f.answer')}) as word) as answer
+  select f.id, f.question, f.answer, c.title as category_title, c.slug as category_slug
   from (
     select m.id, m.search_document
     from faqs m
@@ -92,7 +91,7 @@ export async function searchPublished(
     faqs: faqs.rows.map((row) => ({
       id: Number(row.id),
       question: String(row.question),
-      answer: String(row.answer ?? ''),
+      answer: richTextPlainText(row.answer as RichTextValue),
       category: categoryOf(row),
     })),
   }
