@@ -1,17 +1,14 @@
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { Article } from '@sok/content/payload-types'
 import type { Plugin } from 'payload'
 
 import { collectionAccess } from './access'
 import { env } from './env'
 import { revalidateOnChange, revalidateOnDelete } from './revalidation'
 
-interface ArticleLike {
-  title?: string | null
-  summary?: string | null
-  slug?: string | null
-  heroImage?: number | { id: number } | null
-}
+/** What the editor's form holds when they ask for a suggestion: an article, perhaps half written. */
+type ArticleDraft = { doc: Partial<Article> }
 
 /**
  * The SEO plugin's "generate" endpoints, answering with the fallbacks the site itself uses (see
@@ -23,14 +20,14 @@ interface ArticleLike {
 const seoGenerateEndpoints: Plugin = async (config) => {
   const withSeo = await seoPlugin({
     collections: ['articles'],
-    generateTitle: ({ doc }) => (doc as ArticleLike).title ?? '',
-    generateDescription: ({ doc }) => (doc as ArticleLike).summary ?? '',
-    generateImage: ({ doc }) => {
-      const hero = (doc as ArticleLike).heroImage
+    generateTitle: ({ doc }: ArticleDraft) => doc.title ?? '',
+    generateDescription: ({ doc }: ArticleDraft) => doc.summary ?? '',
+    generateImage: ({ doc }: ArticleDraft) => {
+      const hero = doc.heroImage
       return (typeof hero === 'object' && hero ? hero.id : hero) ?? ''
     },
-    generateURL: ({ doc }) =>
-      `${env.WEB_PUBLIC_URL.replace(/\/+$/, '')}/articles/${(doc as ArticleLike).slug ?? ''}`,
+    generateURL: ({ doc }: ArticleDraft) =>
+      `${env.WEB_PUBLIC_URL.replace(/\/+$/, '')}/articles/${doc.slug ?? ''}`,
   })(config)
   return { ...withSeo, collections: config.collections }
 }

@@ -3,7 +3,9 @@ import { stringify } from 'qs-esm'
 import { cacheTags } from './cache-tags'
 import { contentTypeGetters } from './content-types'
 import type { CollectionSlug, ContentReader } from './content-types/define'
+import { allOf, type FindQuery, type Where } from './find-query'
 import type { Article, Author, Category, Faq, SiteSetting } from './payload-types'
+import { type SearchResults, searchResultsSpec, searchSelection } from './search-results'
 
 /** Payload's paginated list answer. */
 export interface Paginated<T> {
@@ -37,35 +39,6 @@ export type AuthorProfile = Pick<
 export type CategorySummary = Pick<Category, 'id' | 'title' | 'slug' | 'description' | 'updatedAt'>
 export type FaqEntry = Pick<Faq, 'id' | 'question' | 'answer' | 'category'>
 
-/** A search hit: the article fields a result shows, and its category. */
-export type ArticleSearchHit = Pick<
-  Article,
-  'id' | 'title' | 'slug' | 'summary' | 'publishedAt'
-> & {
-  category: Pick<Category, 'title' | 'slug'> | null
-}
-/** A search hit among the FAQs; its answer as plain text. */
-export type FaqSearchHit = Pick<Faq, 'id' | 'question'> & {
-  answer: string
-  category: Pick<Category, 'title' | 'slug'> | null
-}
-/** A search hit of a registered content type (e.g. a glossary term), with its site address. */
-export interface SearchEntry {
-  /** The collection it comes from. */
-  kind: string
-  /** What the search page calls this kind of result, e.g. "Glossary". */
-  label: string
-  title: string
-  path: string
-  excerpt: string
-}
-export interface SearchResults {
-  text: string
-  articles: ArticleSearchHit[]
-  faqs: FaqSearchHit[]
-  entries: SearchEntry[]
-}
-
 const ARTICLE_CARD_SELECT = {
   title: true,
   slug: true,
@@ -91,12 +64,7 @@ const AUTHOR_SELECT = {
 const PUBLISHED = { _status: { equals: 'published' } } as const
 
 const SEARCH_QUERY = `query Search($text: String!, $limit: Int) {
-  SearchContent(text: $text, limit: $limit) {
-    text
-    articles { id title slug summary publishedAt category { title slug } }
-    faqs { id question answer category { title slug } }
-    entries { kind label title path excerpt }
-  }
+  SearchContent(text: $text, limit: $limit) ${searchSelection(searchResultsSpec)}
 }`
 
 export class ContentRequestError extends Error {
@@ -187,7 +155,7 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
     return (await response.json()) as T
   }
 
-  const find = <T>(collection: CollectionSlug, query: Record<string, unknown>, tags: string[]) =>
+  const find = <T>(collection: CollectionSlug, query: FindQuery, tags: string[]) =>
     request<Paginated<T>>(`/api/${collection}?${stringify(query)}`, tags)
 
   /**
@@ -195,11 +163,7 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
    * there are, the others are read a few at a time, so a 10,000-article archive costs three round
    * trips instead of twenty (the list of published slugs is read again after every publish).
    */
-  async function findAll<T>(
-    collection: CollectionSlug,
-    query: Record<string, unknown>,
-    tags: string[],
-  ) {
+  async function findAll<T>(collection: CollectionSlug, query: FindQuery, tags: string[]) {
     const read = (page: number) =>
       find<T>(collection, { ...query, limit: INDEX_PAGE_SIZE, page }, tags)
     const first = await read(1)
@@ -218,10 +182,10 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
   async function findBySlug<T>(
     collection: CollectionSlug,
     slug: string,
-    { where, ...query }: Record<string, unknown> & { where?: Record<string, unknown> },
+    { where, ...query }: FindQuery,
     tags: string[],
   ): Promise<T | null> {
-    const bySlug = { slug: { equals: slug } }
+    const bySlug: Where = { slug: { equals: slug } }
     const result = await find<T>(
       collection,
       { ...query, where: where ? { and: [where, bySlug] } : bySlug, limit: 1 },
@@ -262,13 +226,13 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
       reviewerId,
       excludeIds,
     }: ArticleFilter = {}) {
-      const where = [
+      const where = allOf(
         PUBLISHED,
         categorySlug ? { 'category.slug': { equals: categorySlug } } : null,
         authorId ? { authors: { in: [authorId] } } : null,
         reviewerId ? { medicalReviewer: { equals: reviewerId } } : null,
         excludeIds?.length ? { id: { not_in: excludeIds } } : null,
-      ].filter(Boolean)
+      )
       const tags = [cacheTags.articles, ...(categorySlug ? [cacheTags.category(categorySlug)] : [])]
       return find<ArticleCard>(
         'articles',
@@ -277,7 +241,7 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
           limit,
           depth: 1,
           sort: '-publishedAt',
-          where: { and: where },
+          where,
           select: ARTICLE_CARD_SELECT,
           populate: CARD_POPULATE,
         },
@@ -393,7 +357,10 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
       categorySlug,
       limit = 100,
     }: { categorySlug?: string; limit?: number } = {}) {
-      const where = [PUBLISHED, categorySlug ? { 'category.slug': { equals: categorySlug } } : null]
+      const where = allOf(
+        PUBLISHED,
+        categorySlug ? { 'category.slug': { equals: categorySlug } } : null,
+      )
       const docs: ArticleListing[] = []
       for (let page = 1; docs.length < limit; page++) {
         const result = await find<ArticleListing>(
@@ -403,7 +370,7 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
             page,
             depth: 1,
             sort: '-publishedAt',
-            where: { and: where.filter(Boolean) },
+            where,
             select: {
               title: true,
               slug: true,

@@ -5,7 +5,6 @@ export {
   type ArticleFilter,
   type ArticleListing,
   type ArticlePage,
-  type ArticleSearchHit,
   type AuthorProfile,
   type CategorySummary,
   type ContentClient,
@@ -13,10 +12,7 @@ export {
   ContentRequestError,
   createContentClient,
   type FaqEntry,
-  type FaqSearchHit,
   type Paginated,
-  type SearchEntry,
-  type SearchResults,
   type SiteRedirect,
 } from './client'
 export {
@@ -26,4 +22,11 @@ export {
   searchQuery,
 } from './query-options'
 export { SEARCH_LIMITS } from './search-limits'
+export type {
+  ArticleSearchHit,
+  FaqSearchHit,
+  SearchCategory,
+  SearchEntry,
+  SearchResults,
+} from './search-results'
 export type * from './payload-types'

@@ -3,32 +3,10 @@
  * beside the body while writing), so both count the same way.
  */
 
-interface LexicalNode {
-  type: string
-  text?: string
-  children?: LexicalNode[]
-  fields?: { title?: string; text?: string; finding?: string; source?: string }
-}
-
-export type RichTextValue = { root: { children: unknown[] } } | null | undefined
+import { richTextPlainText, type RichTextValue } from './plain-text'
 
 /** A calm reading pace for health content read on a phone. */
 const WORDS_PER_MINUTE = 220
-
-/** All the readable words of a rich text value, blocks included. */
-export function richTextWords(value: RichTextValue): string {
-  const words: string[] = []
-  const visit = (node: LexicalNode) => {
-    if (node.type === 'text' && node.text) words.push(node.text)
-    if (node.type === 'block') {
-      const { title, text, finding, source } = node.fields ?? {}
-      words.push(...[title, text, finding, source].filter((part): part is string => !!part))
-    }
-    node.children?.forEach(visit)
-  }
-  ;((value?.root?.children ?? []) as LexicalNode[]).forEach(visit)
-  return words.join(' ')
-}
 
 /** How many words the texts have together. */
 export function countWords(...texts: (string | null | undefined)[]): number {
@@ -48,7 +26,7 @@ export interface ArticleText {
 
 const articleTexts = (article: ArticleText) => [
   article.summary,
-  richTextWords(article.body),
+  richTextPlainText(article.body),
   ...(article.keyTakeaways ?? []).map((takeaway) => takeaway.text),
 ]
 

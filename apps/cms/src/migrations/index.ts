@@ -10,6 +10,7 @@ import * as migration_20261128_112713_editor_admin from './20261128_112713_edito
 import * as migration_20261128_174239_glossary from './20261128_174239_glossary';
 import * as migration_20261128_180000_search_index from './20261128_180000_search_index';
 import * as migration_20261128_213000_media_storage_prefix from './20261128_213000_media_storage_prefix';
+import * as migration_20261129_010000_search_block_text from './20261129_010000_search_block_text';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261128_213000_media_storage_prefix.up,
     down: migration_20261128_213000_media_storage_prefix.down,
     name: '20261128_213000_media_storage_prefix',
+  },
+  {
+    up: migration_20261129_010000_search_block_text.up,
+    down: migration_20261129_010000_search_block_text.down,
+    name: '20261129_010000_search_block_text',
   },
 ];

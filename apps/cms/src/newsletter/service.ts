@@ -1,4 +1,5 @@
 import type { NewsletterSignupInput } from '@sok/content/newsletter'
+import type { NewsletterSignup } from '@sok/content/payload-types'
 import { newsletterMessages } from '@sok/content/newsletter'
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
@@ -166,13 +167,11 @@ export const outcomeMessages = {
   'invalid-token': newsletterMessages.usedOrExpired,
 } as const
 
-type Signup = {
-  id: number
-  status: 'pending' | 'confirmed' | 'unsubscribed'
-  confirmTokenExpiresAt?: string | null
-  unsubscribeTokenExpiresAt?: string | null
-  linkVersion?: number | null
-}
+/** What the sign-up flow reads of a sign-up row. */
+type Signup = Pick<
+  NewsletterSignup,
+  'id' | 'status' | 'confirmTokenExpiresAt' | 'unsubscribeTokenExpiresAt' | 'linkVersion'
+>
 
 async function findById(payload: Payload, id: number): Promise<Signup | undefined> {
   const found = await payload.find({
@@ -183,7 +182,7 @@ async function findById(payload: Payload, id: number): Promise<Signup | undefine
     overrideAccess: true,
     showHiddenFields: true,
   })
-  return found.docs[0] as Signup | undefined
+  return found.docs[0]
 }
 
 /**
@@ -213,7 +212,7 @@ async function findByToken(
     overrideAccess: true,
     showHiddenFields: true,
   })
-  return found.docs[0] as Signup | undefined
+  return found.docs[0]
 }
 
 /**

@@ -2,6 +2,8 @@ import { tagsForChange } from '@sok/content/revalidation'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionSlug,
+  DataFromCollectionSlug,
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
@@ -11,7 +13,13 @@ import { announceChange } from '@/read-cache'
 
 import { REVALIDATE_QUEUE } from './task'
 
-type Versioned = { _status?: 'draft' | 'published' | null; slug?: string | null }
+/** These hooks run on every collection: the document is any of them, as Payload generates it. */
+type AnyDocument = DataFromCollectionSlug<CollectionSlug>
+
+const isPublished = (doc: AnyDocument | undefined) =>
+  Boolean(doc && '_status' in doc && doc._status === 'published')
+/** What tagsForChange reads of a document: its slug, in the collections that have one. */
+const slugOf = (doc: AnyDocument | undefined) => (doc && 'slug' in doc ? { slug: doc.slug } : null)
 
 /**
  * Queues the site's refresh in the same transaction as the change: the job exists only if the
@@ -31,28 +39,29 @@ async function queueRevalidation(req: PayloadRequest, tags: string[]) {
 }
 
 /** Publishing, unpublishing and editing what is live change the site; saving a draft does not. */
-export const revalidateOnChange: CollectionAfterChangeHook = async ({
+export const revalidateOnChange: CollectionAfterChangeHook<AnyDocument> = async ({
   collection,
   doc,
   previousDoc,
   req,
 }) => {
-  const now = doc as Versioned
-  const before = previousDoc as Versioned | undefined
+  // Payload types previousDoc as the document, but a create has none.
+  const before = previousDoc as AnyDocument | undefined
   const usesDrafts = Boolean(collection.versions?.drafts)
-  if (usesDrafts && now._status !== 'published' && before?._status !== 'published') return doc
+  if (usesDrafts && !isPublished(doc) && !isPublished(before)) return doc
   await queueRevalidation(
     req,
-    tagsForChange({ collection: collection.slug, doc: now, previousDoc: before }),
+    tagsForChange({ collection: collection.slug, doc: slugOf(doc), previousDoc: slugOf(before) }),
   )
   return doc
 }
 
-export const revalidateOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await queueRevalidation(
-    req,
-    tagsForChange({ collection: collection.slug, doc: doc as Versioned }),
-  )
+export const revalidateOnDelete: CollectionAfterDeleteHook<AnyDocument> = async ({
+  collection,
+  doc,
+  req,
+}) => {
+  await queueRevalidation(req, tagsForChange({ collection: collection.slug, doc: slugOf(doc) }))
   return doc
 }
 

@@ -73,6 +73,33 @@ describe('SearchContent over GraphQL', () => {
     expect(draft.slug).not.toBe(published.slug)
   })
 
+  it('finds a word that appears only in a key finding, as reading time counts it', async () => {
+    const word = `kfw${Date.now().toString(36)}`
+    const body = paragraphs('A body without the word.')
+    const finding = {
+      type: 'block',
+      version: 2,
+      format: '',
+      fields: {
+        id: `kf${Date.now().toString(36)}`,
+        blockName: '',
+        blockType: 'keyFinding',
+        finding: `Mood lifted within a day (${word}).`,
+        source: 'Test Journal, 2026',
+      },
+    }
+    const article = await payload.create({
+      collection: 'articles',
+      data: {
+        ...newArticle(unique('Key finding')),
+        body: { root: { ...body.root, children: [...body.root.children, finding] } },
+        _status: 'published',
+      },
+    })
+    const { data } = await search(word)
+    expect(data.SearchContent.articles.map((hit) => hit.slug)).toEqual([article.slug])
+  })
+
   it('matches the published text, not a newer unpublished draft of it', async () => {
     const word = `qvw${Date.now().toString(36)}`
     const article = await payload.create({

@@ -1,16 +1,12 @@
 import { latestArticlesQuery } from '@sok/content'
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
-import { CmsImage } from '@/components/CmsImage'
+import { ArticleCard } from '@/components/ArticleCard'
 import { JsonLd } from '@/components/JsonLd'
 import { LatestArticles } from '@/components/LatestArticles'
 import { env } from '@/env'
 import { content } from '@/lib/content'
-import { formatDate } from '@/lib/format'
-import { sizedImage } from '@/lib/media'
-import { populated } from '@/lib/populated'
 import { getQueryClient } from '@/lib/query-client'
 import { pageMetadata } from '@/lib/seo'
 import { absoluteUrl, getPublication, getSiteSettings } from '@/lib/site'
@@ -44,8 +40,6 @@ export default async function HomePage() {
     getPublication(),
   ])
   const featured = latest.pages[0]?.docs[0]
-  const image = featured ? sizedImage(featured.heroImage, 'card') : null
-  const category = featured ? populated(featured.category) : null
 
   return (
     <>
@@ -73,29 +67,7 @@ export default async function HomePage() {
           <h2 id="featured-heading" className="section-label">
             Featured article
           </h2>
-          <article className="featured-card">
-            {image && (
-              <CmsImage
-                image={image}
-                sizes="(min-width: 72rem) 38rem, 100vw"
-                className="featured-image"
-                preload
-                decorative
-              />
-            )}
-            <div className="featured-body">
-              {category && <p className="eyebrow">{category.title}</p>}
-              <h3 className="featured-title">
-                <Link href={`/articles/${featured.slug}`}>{featured.title}</Link>
-              </h3>
-              {featured.publishedAt && (
-                <p className="meta">
-                  <time dateTime={featured.publishedAt}>{formatDate(featured.publishedAt)}</time>
-                </p>
-              )}
-              <p>{featured.summary}</p>
-            </div>
-          </article>
+          <ArticleCard article={featured} variant="featured" />
         </section>
       )}
       <section aria-labelledby="latest-heading">

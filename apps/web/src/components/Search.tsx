@@ -12,7 +12,7 @@ import Link from 'next/link'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 
 import { useContentClient } from '@/app/providers'
-import { formatDate } from '@/lib/format'
+import { ArticleCard } from '@/components/ArticleCard'
 import { useDebouncedValue } from '@/lib/use-debounced-value'
 
 const DEBOUNCE_MS = 300
@@ -93,16 +93,7 @@ export function Search({ initialText }: { initialText: string }) {
           <ul className="result-list">
             {results.data.articles.map((article) => (
               <li key={article.id} className="result">
-                {article.category && <p className="eyebrow">{article.category.title}</p>}
-                <h3>
-                  <Link href={`/articles/${article.slug}`}>{article.title}</Link>
-                </h3>
-                {article.publishedAt && (
-                  <p className="meta">
-                    <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
-                  </p>
-                )}
-                {article.summary && <p>{article.summary}</p>}
+                <ArticleCard article={article} variant="result" />
               </li>
             ))}
           </ul>
@@ -113,14 +104,12 @@ export function Search({ initialText }: { initialText: string }) {
           <h2 id="faq-results">Questions</h2>
           <ul className="result-list">
             {results.data.faqs.map((faq) => (
-              <li key={faq.id} className="result">
-                <h3>
-                  <Link href={`/faq${faq.category ? `#faq-${faq.category.slug}` : ''}`}>
-                    {faq.question}
-                  </Link>
-                </h3>
-                <p>{faq.answer}</p>
-              </li>
+              <ResultItem
+                key={faq.id}
+                href={`/faq${faq.category ? `#faq-${faq.category.slug}` : ''}`}
+                title={faq.question}
+                text={faq.answer}
+              />
             ))}
           </ul>
         </section>
@@ -132,17 +121,29 @@ export function Search({ initialText }: { initialText: string }) {
             <h2>{label}</h2>
             <ul className="result-list">
               {entries.map((entry) => (
-                <li key={entry.path} className="result">
-                  <h3>
-                    <Link href={entry.path}>{entry.title}</Link>
-                  </h3>
-                  <p>{entry.excerpt}</p>
-                </li>
+                <ResultItem
+                  key={entry.path}
+                  href={entry.path}
+                  title={entry.title}
+                  text={entry.excerpt}
+                />
               ))}
             </ul>
           </section>
         ))}
     </div>
+  )
+}
+
+/** A hit without a date or category: its linked title and a line of its text. */
+function ResultItem({ href, title, text }: { href: string; title: string; text: string }) {
+  return (
+    <li className="result">
+      <h3>
+        <Link href={href}>{title}</Link>
+      </h3>
+      <p>{text}</p>
+    </li>
   )
 }
 

@@ -1,3 +1,8 @@
+import type { RichTextValue } from '@sok/content/plain-text'
+
+/** Rich text as plain text, the one way the site, the admin and search read it. */
+export { plainText, richTextPlainText, type RichTextValue } from '@sok/content/plain-text'
+
 /** The parts of a serialized Lexical node the site reads. */
 export interface LexicalNode {
   type: string
@@ -40,17 +45,6 @@ export const TEXT_FORMAT = {
 /** A text node's format flags (Lexical may leave them out). */
 export const textFormat = (node: LexicalNode) => (typeof node.format === 'number' ? node.format : 0)
 
-export type RichTextValue = { root: { children: unknown[] } } | null | undefined
-
 export function rootNodes(value: RichTextValue): LexicalNode[] {
   return (value?.root?.children ?? []) as LexicalNode[]
 }
-
-/** The text of a node and everything inside it. */
-export function plainText(node: LexicalNode): string {
-  if (node.type === 'text') return node.text ?? ''
-  return (node.children ?? []).map(plainText).join('')
-}
-
-/** All the readable words of a rich text value, blocks included (shared with the admin). */
-export { richTextWords } from '@sok/content/reading-time'

@@ -3,7 +3,7 @@ import type { ArticlePage, Author, FaqEntry } from '@sok/content'
 import { contentModifiedAt } from './article-dates'
 import { citationLinks, type Reference } from './citation'
 import { populated, populatedList } from './populated'
-import { type RichTextValue, richTextWords } from './rich-text'
+import { richTextPlainText, type RichTextValue } from './rich-text'
 
 /** What every page's JSON-LD knows about the publication. */
 export interface Publication {
@@ -119,7 +119,7 @@ export function faqPage(
     mainEntity: faqs.map((faq) => ({
       '@type': 'Question',
       name: faq.question,
-      acceptedAnswer: { '@type': 'Answer', text: richTextWords(faq.answer as RichTextValue) },
+      acceptedAnswer: { '@type': 'Answer', text: richTextPlainText(faq.answer as RichTextValue) },
     })),
   }
 }

@@ -1,3 +1,4 @@
+import type { FindQuery } from '../find-query'
 import type { Config } from '../payload-types'
 
 /** A collection's slug, as Payload's generated types know it. */
@@ -8,7 +9,7 @@ export interface ContentReader {
   /** One page of a collection, tagged for revalidation. */
   find<T>(
     collection: CollectionSlug,
-    query: Record<string, unknown>,
+    query: FindQuery,
     tags: string[],
   ): Promise<{
     docs: T[]
@@ -18,15 +19,11 @@ export interface ContentReader {
   findBySlug<T>(
     collection: CollectionSlug,
     slug: string,
-    query: Record<string, unknown> & { where?: Record<string, unknown> },
+    query: FindQuery,
     tags: string[],
   ): Promise<T | null>
   /** Every document of a collection, page by page (small indexes: slugs, A–Z lists). */
-  findAll<T>(
-    collection: CollectionSlug,
-    query: Record<string, unknown>,
-    tags: string[],
-  ): Promise<T[]>
+  findAll<T>(collection: CollectionSlug, query: FindQuery, tags: string[]): Promise<T[]>
 }
 
 /** One address in the sitemap, site-relative. */

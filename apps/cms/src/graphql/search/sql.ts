@@ -1,28 +1,13 @@
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import { registeredContentTypes, type SearchParticipation } from '@sok/content/content-types'
-import type { SearchEntry } from '@sok/content'
+import { richTextPlainText, type RichTextValue } from '@sok/content/plain-text'
+import type {
+  ArticleSearchHit,
+  FaqSearchHit,
+  SearchCategory,
+  SearchEntry,
+} from '@sok/content/search-results'
 import type { Payload } from 'payload'
-
-export interface SearchCategory {
-  title: string
-  slug: string
-}
-
-export interface ArticleHit {
-  id: number
-  title: string
-  slug: string
-  summary: string | null
-  publishedAt: string | null
-  category: SearchCategory | null
-}
-
-export interface FaqHit {
-  id: number
-  question: string
-  answer: string
-  category: SearchCategory | null
-}
 
 // The words of a Lexical value: every "text" leaf, without node types, formats or ids.
 const lexicalWords = (column: string) =>
@@ -63,9 +48,7 @@ export const articleSearchQuery = (tsquery: string, limit: number) => sql`
 
 /** Published FAQs matching a tsquery: question (weight A) and answer words (B), stored and indexed. */
 export const faqSearchQuery = (tsquery: string, limit: number) => sql`
-  select f.id, f.question, c.title as category_title, c.slug as category_slug,
-         (select string_agg(word #>> '{}', ' ')
-            from jsonb_array_elements(${lexicalWords('f.answer')}) as word) as answer
+  select f.id, f.question, f.answer, c.title as category_title, c.slug as category_slug
   from (
     select m.id, m.search_document
     from faqs m
@@ -88,7 +71,7 @@ export async function searchPublished(
   payload: Payload,
   tsquery: string,
   limit: number,
-): Promise<{ articles: ArticleHit[]; faqs: FaqHit[]; entries: SearchEntry[] }> {
+): Promise<{ articles: ArticleSearchHit[]; faqs: FaqSearchHit[]; entries: SearchEntry[] }> {
   const db = (payload.db as unknown as PostgresAdapter).drizzle
   const [articles, faqs, entries] = await Promise.all([
     db.execute(articleSearchQuery(tsquery, limit)),
@@ -108,7 +91,7 @@ export async function searchPublished(
     faqs: faqs.rows.map((row) => ({
       id: Number(row.id),
       question: String(row.question),
-      answer: String(row.answer ?? ''),
+      answer: richTextPlainText(row.answer as RichTextValue),
       category: categoryOf(row),
     })),
   }
