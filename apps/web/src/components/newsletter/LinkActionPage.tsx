@@ -1,11 +1,23 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
-export type LinkResult = 'done' | 'invalid' | 'error'
+import { confirmSubscription, type LinkStep, unsubscribe } from './link-actions'
 
-interface Props {
-  token: string | undefined
-  result: string | undefined
-  action: (formData: FormData) => Promise<void>
+const actions = { confirm: confirmSubscription, unsubscribe }
+
+/** A link page's props: the token from the email, and the result after the button press. */
+export interface LinkPageProps {
+  searchParams: Promise<{ token?: string; result?: string }>
+}
+
+/** Kept out of search engines: each page only means something with a token. */
+export const linkPageMetadata = (title: string): Metadata => ({
+  title,
+  robots: { index: false, follow: false },
+})
+
+interface Props extends LinkPageProps {
+  step: LinkStep
   text: {
     title: string
     intro: string
@@ -18,7 +30,8 @@ interface Props {
  * A page that a link in an email opens. Following the link changes nothing (mail scanners follow
  * links); the visitor's button press sends the POST that confirms or unsubscribes.
  */
-export function LinkActionPage({ token, result, action, text }: Props) {
+export async function LinkActionPage({ step, searchParams, text }: Props) {
+  const { token, result } = await searchParams
   if (result === 'done') {
     return <Notice title={text.done.title} body={text.done.body} />
   }
@@ -42,7 +55,7 @@ export function LinkActionPage({ token, result, action, text }: Props) {
     <section className="notice">
       <h1>{text.title}</h1>
       <p>{text.intro}</p>
-      <form action={action}>
+      <form action={actions[step]}>
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="button">
           {text.button}
@@ -62,10 +75,4 @@ function Notice({ title, body }: { title: string; body: string }) {
       </p>
     </section>
   )
-}
-
-/** Where a link action sends the visitor after the CMS answered. */
-export function resultOf(answer: { ok: boolean }, status: number): LinkResult {
-  if (answer.ok) return 'done'
-  return status >= 500 ? 'error' : 'invalid'
 }

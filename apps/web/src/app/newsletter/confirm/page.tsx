@@ -1,33 +1,16 @@
-import type { Metadata } from 'next'
-import { headers } from 'next/headers'
-import { redirect } from 'next/navigation'
+import {
+  LinkActionPage,
+  type LinkPageProps,
+  linkPageMetadata,
+} from '@/components/newsletter/LinkActionPage'
 
-import { LinkActionPage, resultOf } from '@/components/newsletter/LinkActionPage'
-import { clientIpOf, forwardToCms } from '@/lib/newsletter/forward'
+export const metadata = linkPageMetadata('Confirm your subscription')
 
-export const metadata: Metadata = {
-  title: 'Confirm your subscription',
-  robots: { index: false, follow: false },
-}
-
-async function confirm(formData: FormData) {
-  'use server'
-  const token = String(formData.get('token') ?? '')
-  const { status, body } = await forwardToCms('confirm', { token }, clientIpOf(await headers()))
-  redirect(`/newsletter/confirm?result=${resultOf(body, status)}`)
-}
-
-interface Props {
-  searchParams: Promise<{ token?: string; result?: string }>
-}
-
-export default async function ConfirmPage({ searchParams }: Props) {
-  const { token, result } = await searchParams
+export default function ConfirmPage({ searchParams }: LinkPageProps) {
   return (
     <LinkActionPage
-      token={token}
-      result={result}
-      action={confirm}
+      step="confirm"
+      searchParams={searchParams}
       text={{
         title: 'Confirm your subscription',
         intro:
