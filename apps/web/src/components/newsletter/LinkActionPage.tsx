@@ -5,32 +5,50 @@ import { confirmSubscription, type LinkStep, unsubscribe } from './link-actions'
 
 const actions = { confirm: confirmSubscription, unsubscribe }
 
-/** A link page's props: the token from the email, and the result after the button press. */
-export interface LinkPageProps {
-  searchParams: Promise<{ token?: string; result?: string }>
-}
+/** What each page says: before the button press, and once the CMS has done it. */
+const WORDS = {
+  confirm: {
+    tab: 'Confirm your subscription',
+    title: 'Confirm your subscription',
+    intro: 'One more step: press the button to start receiving the Science of Ketamine newsletter.',
+    button: 'Confirm my subscription',
+    done: {
+      title: 'You are subscribed',
+      body: 'Thank you! You will receive an email when we publish new articles. Every email has a link to unsubscribe.',
+    },
+  },
+  unsubscribe: {
+    tab: 'Unsubscribe',
+    title: 'Unsubscribe from the newsletter',
+    intro: 'Press the button and we will stop sending you the Science of Ketamine newsletter.',
+    button: 'Unsubscribe',
+    done: {
+      title: 'You are unsubscribed',
+      body: 'You will not receive the newsletter any more. You can sign up again at any time.',
+    },
+  },
+} satisfies Record<LinkStep, object>
+
+export const isLinkStep = (name: string): name is LinkStep => Object.hasOwn(WORDS, name)
 
 /** Kept out of search engines: each page only means something with a token. */
-export const linkPageMetadata = (title: string): Metadata => ({
-  title,
+export const linkPageMetadata = (step: LinkStep): Metadata => ({
+  title: WORDS[step].tab,
   robots: { index: false, follow: false },
 })
 
-interface Props extends LinkPageProps {
+interface Props {
   step: LinkStep
-  text: {
-    title: string
-    intro: string
-    button: string
-    done: { title: string; body: string }
-  }
+  /** The token from the email, and the result after the button press. */
+  searchParams: Promise<{ token?: string; result?: string }>
 }
 
 /**
  * A page that a link in an email opens. Following the link changes nothing (mail scanners follow
  * links); the visitor's button press sends the POST that confirms or unsubscribes.
  */
-export async function LinkActionPage({ step, searchParams, text }: Props) {
+export async function LinkActionPage({ step, searchParams }: Props) {
+  const text = WORDS[step]
   const { token, result } = await searchParams
   if (result === 'done') {
     return <Notice title={text.done.title} body={text.done.body} />
