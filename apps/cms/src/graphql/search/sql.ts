@@ -9,6 +9,8 @@ import type {
 } from '@sok/content/search-results'
 import type { Payload } from 'payload'
 
+import { postgresOf } from '@/database/postgres'
+
 // The words of a Lexical value: every "text" leaf, without node types, formats or ids.
 const lexicalWords = (column: string) =>
   sql.raw(`coalesce(jsonb_path_query_array(${column}, 'strict $.**.text'), '[]'::jsonb)`)
@@ -75,7 +77,7 @@ export async function searchPublished(
   tsquery: string,
   limit: number,
 ): Promise<{ articles: ArticleSearchHit[]; faqs: FaqSearchHit[]; entries: SearchEntry[] }> {
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const [articles, faqs, entries] = await Promise.all([
     db.execute(articleSearchQuery(tsquery, limit)),
     db.execute(faqSearchQuery(tsquery, limit)),
