@@ -39,6 +39,7 @@ export async function VersionHistory({ initPageResult }: DocumentViewServerProps
     user: req.user,
     req,
   })
+  // Payload's TypeWithVersion leaves out the `autosave` flag each version comes back with.
   const rows = docs as unknown as VersionRow[]
   const userIds = [
     ...new Set(
