@@ -24,6 +24,7 @@ const nextConfig = appNextConfig(
       },
     ],
   },
+  process.env.ALLOWED_DEV_HOSTS,
 )
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -40,6 +40,7 @@ const nextConfig = appNextConfig(
       },
     ],
   },
+  process.env.ALLOWED_DEV_HOSTS,
 )
 
 export default nextConfig
