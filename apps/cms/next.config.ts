@@ -1,6 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
-import { allowedDevOrigins } from '@sok/content/dev-origins'
-import type { NextConfig } from 'next'
+import { appNextConfig } from '@sok/content/next-config'
 
 import {
   API_CONTENT_SECURITY_POLICY,
@@ -8,20 +7,12 @@ import {
   UPLOAD_CONTENT_SECURITY_POLICY,
 } from './src/security/headers'
 
-const nextConfig: NextConfig = {
-  poweredByHeader: false,
-  // Pages opened through 127.0.0.1 (or ALLOWED_DEV_HOSTS) keep their hot-reload connection
-  // instead of retrying it and reloading themselves every few seconds.
-  allowedDevOrigins: allowedDevOrigins(process.env.ALLOWED_DEV_HOSTS),
-  // The shared package exports TypeScript source, so Next compiles it with the app.
-  transpilePackages: ['@sok/content'],
-  // The admin's Content-Security-Policy carries a nonce per request: src/proxy.ts sets it.
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: staticSecurityHeaders({ production: process.env.NODE_ENV === 'production' }),
-      },
+// The admin's Content-Security-Policy carries a nonce per request: src/proxy.ts sets it.
+const nextConfig = appNextConfig(
+  {},
+  {
+    everywhere: staticSecurityHeaders({ production: process.env.NODE_ENV === 'production' }),
+    rules: [
       {
         // The GraphQL playground (development only) is a page of its own, left out.
         source: '/api/:path((?!graphql-playground).*)',
@@ -31,8 +22,9 @@ const nextConfig: NextConfig = {
         source: '/api/:collection/file/:path*',
         headers: [{ key: 'Content-Security-Policy', value: UPLOAD_CONTENT_SECURITY_POLICY }],
       },
-    ]
+    ],
   },
-}
+  process.env.ALLOWED_DEV_HOSTS,
+)
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

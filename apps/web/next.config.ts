@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url'
 
-import { allowedDevOrigins } from '@sok/content/dev-origins'
-import type { NextConfig } from 'next'
+import { appNextConfig } from '@sok/content/next-config'
 
 import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from './src/lib/security-headers'
 
@@ -18,35 +17,30 @@ const sharedCache = process.env.REDIS_URL
     }
   : {}
 
-const nextConfig: NextConfig = {
-  poweredByHeader: false,
-  // Pages opened through 127.0.0.1 (or ALLOWED_DEV_HOSTS) keep their hot-reload connection
-  // instead of retrying it and reloading themselves every few seconds.
-  allowedDevOrigins: allowedDevOrigins(process.env.ALLOWED_DEV_HOSTS),
-  // The shared package exports TypeScript source, so Next compiles it with the app.
-  transpilePackages: ['@sok/content'],
-  images: {
-    // The CMS already serves each image resized to the sizes the site shows (card, hero, social,
-    // as WebP) with their width and height, so the site links them as they are. Optimising them
-    // again would re-encode WebP on a small server and need the CMS's address at build time
-    // (remotePatterns), while one build serves several deployments with different CMS_PUBLIC_URLs.
-    unoptimized: true,
+// Headers that do not depend on the deployment's addresses; pages' Content-Security-Policy needs
+// the CMS's address, so src/proxy.ts sets it at request time.
+const nextConfig = appNextConfig(
+  {
+    images: {
+      // The CMS already serves each image resized to the sizes the site shows (card, hero,
+      // social, as WebP) with their width and height, so the site links them as they are.
+      // Optimising them again would re-encode WebP on a small server and need the CMS's address
+      // at build time (remotePatterns), while one build serves several deployments with
+      // different CMS_PUBLIC_URLs.
+      unoptimized: true,
+    },
+    ...sharedCache,
   },
-  ...sharedCache,
-  // Headers that do not depend on the deployment's addresses; pages' Content-Security-Policy
-  // needs the CMS's address, so src/proxy.ts sets it at request time.
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: staticSecurityHeaders({ production: process.env.NODE_ENV === 'production' }),
-      },
+  {
+    everywhere: staticSecurityHeaders({ production: process.env.NODE_ENV === 'production' }),
+    rules: [
       {
         source: '/api/:path*',
         headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }],
       },
-    ]
+    ],
   },
-}
+  process.env.ALLOWED_DEV_HOSTS,
+)
 
 export default nextConfig

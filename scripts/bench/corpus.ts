@@ -62,6 +62,22 @@ async function columnsOf(db: pg.Client, table: string): Promise<Column[]> {
   }))
 }
 
+/** Which column of a copied article gets which generated value (dates and SEO fields reuse some). */
+const ARTICLE_COLUMNS = {
+  title: 'title',
+  slug: 'slug',
+  summary: 'summary',
+  body: 'body',
+  published_at: 'published',
+  created_at: 'published',
+  updated_at: 'updated',
+  category_id: 'category',
+  hero_image_id: 'hero',
+  meta_title: 'title',
+  meta_description: 'summary',
+  meta_image_id: 'hero',
+} as const
+
 /**
  * Inserts one row per value of the overrides, each a copy of the row `templates[i]` of the same
  * table with the overridden columns replaced. Returns the new ids, in order.
@@ -302,20 +318,12 @@ export async function generateCorpus(
       db,
       'articles',
       rows.map((row) => row.template),
-      {
-        title: { values: rows.map((row) => row.title) },
-        slug: { values: rows.map((row) => row.slug) },
-        summary: { values: rows.map((row) => row.summary) },
-        body: { values: rows.map((row) => row.body) },
-        published_at: { values: rows.map((row) => row.published) },
-        created_at: { values: rows.map((row) => row.published) },
-        updated_at: { values: rows.map((row) => row.updated) },
-        category_id: { values: rows.map((row) => row.category) },
-        hero_image_id: { values: rows.map((row) => row.hero) },
-        meta_title: { values: rows.map((row) => row.title) },
-        meta_description: { values: rows.map((row) => row.summary) },
-        meta_image_id: { values: rows.map((row) => row.hero) },
-      },
+      Object.fromEntries(
+        Object.entries(ARTICLE_COLUMNS).map(([column, key]) => [
+          column,
+          { values: rows.map((row) => row[key]) },
+        ]),
+      ),
     )
     await db.query(
       'insert into corpus_map select * from unnest($1::int[], $2::int[]) as m(article_id, template_id)',

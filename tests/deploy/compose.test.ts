@@ -48,6 +48,8 @@ const compose = parse(interpolate(composeFile, SAMPLE_ENV), { merge: true }) as 
       healthcheck?: { test: string[] }
       volumes?: string[]
       deploy?: { replicas?: number }
+      build?: { context: string; dockerfile?: string; args?: Record<string, string> }
+      ports?: string[]
     }
   >
 }
@@ -111,6 +113,29 @@ describe('docker-compose.yml', () => {
       expect(service.healthcheck?.test.join(' ')).toContain('/api/health')
     }
     expect(compose.services.lb?.volumes).toContain('./deploy/nginx.conf:/etc/nginx/nginx.conf:ro')
+  })
+
+  it('builds each app from the one Dockerfile, listening on the port compose publishes', () => {
+    const dockerfile = readFileSync(path.join(repoRoot, 'Dockerfile'), 'utf8')
+    expect(dockerfile).toMatch(/^ARG APP=cms$/m)
+    const built = Object.entries(compose.services).filter(([, service]) => service.build)
+    expect(built.map(([name]) => name).sort()).toEqual([
+      'cms',
+      'cms-replica',
+      'migrate',
+      'web',
+      'web-replica',
+    ])
+    for (const [name, { build, ports }] of built) {
+      expect(build?.dockerfile ?? 'Dockerfile', name).toBe('Dockerfile')
+      const app = build?.args?.APP
+      expect(app, name).toBe(name.startsWith('web') ? 'web' : 'cms')
+      expect(readFileSync(path.join(repoRoot, 'apps', app!, 'package.json'), 'utf8')).toContain(
+        `"name": "@sok/${app}"`,
+      )
+      const port = build?.args?.PORT ?? '3000'
+      for (const published of ports ?? []) expect(published.split(':')[1], name).toBe(port)
+    }
   })
 
   it('ships the nginx configuration that the generator writes', () => {

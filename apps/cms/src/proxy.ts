@@ -1,3 +1,4 @@
+import { pagePolicyHeaders } from '@sok/content/security-headers'
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { env } from './env'
@@ -15,22 +16,12 @@ export function proxy(request: NextRequest) {
     siteOrigin,
     development: !env.production,
   })
-  const requestHeaders = new Headers(request.headers)
-  requestHeaders.set('Content-Security-Policy', policy)
-  const response = NextResponse.next({ request: { headers: requestHeaders } })
-  response.headers.set('Content-Security-Policy', policy)
-  return response
+  const headers = pagePolicyHeaders(request.headers, policy, { nonced: true })
+  return NextResponse.next({ request: { headers: headers.request }, headers: headers.response })
 }
 
 export const config = {
-  matcher: [
-    {
-      // Pages only: API answers and uploaded files get their headers from next.config.
-      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  // Pages only: API answers and uploaded files get their headers from next.config. Prefetches
+  // are not left out as on the site: the admin's links do not prefetch (Payload turns it off).
+  matcher: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
 }

@@ -1,3 +1,4 @@
+import { pagePolicyHeaders } from '@sok/content/security-headers'
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { env } from '@/env'
@@ -19,11 +20,8 @@ export function proxy(request: NextRequest) {
     development: !env.production,
     https,
   })
-  const requestHeaders = new Headers(request.headers)
-  if (nonce) requestHeaders.set('Content-Security-Policy', policy)
-  const response = NextResponse.next({ request: { headers: requestHeaders } })
-  response.headers.set('Content-Security-Policy', policy)
-  return response
+  const headers = pagePolicyHeaders(request.headers, policy, { nonced: nonce !== undefined })
+  return NextResponse.next({ request: { headers: headers.request }, headers: headers.response })
 }
 
 export const config = {

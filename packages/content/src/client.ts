@@ -51,6 +51,9 @@ const CARD_POPULATE = {
   media: { alt: true, width: true, height: true, sizes: { card: true } },
   categories: { title: true, slug: true },
 } as const
+/** What the site shows of a category, wherever it lists or heads one. */
+const CATEGORY_SELECT = { title: true, slug: true, description: true, updatedAt: true } as const
+
 const AUTHOR_SELECT = {
   name: true,
   slug: true,
@@ -430,7 +433,7 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
         {
           depth: 0,
           sort: 'title',
-          select: { title: true, slug: true, description: true, updatedAt: true },
+          select: CATEGORY_SELECT,
         },
         [cacheTags.categories],
       )
@@ -440,10 +443,7 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
       return findBySlug<CategorySummary>(
         'categories',
         slug,
-        {
-          depth: 0,
-          select: { title: true, slug: true, description: true, updatedAt: true },
-        },
+        { depth: 0, select: CATEGORY_SELECT },
         [cacheTags.category(slug)],
       )
     },

@@ -38,3 +38,18 @@ export function commonSecurityHeaders({ production }: { production: boolean }) {
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
 }
+
+/**
+ * The headers a Next proxy gives a page: its Content-Security-Policy on the answer, and, when the
+ * policy carries a nonce, on the request too, where Next reads the nonce and stamps it on every
+ * script it renders.
+ */
+export function pagePolicyHeaders(
+  requestHeaders: Headers,
+  policy: string,
+  { nonced }: { nonced: boolean },
+): { request: Headers; response: Headers } {
+  const request = new Headers(requestHeaders)
+  if (nonced) request.set('Content-Security-Policy', policy)
+  return { request, response: new Headers({ 'Content-Security-Policy': policy }) }
+}

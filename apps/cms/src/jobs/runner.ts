@@ -1,6 +1,7 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { Cron } from 'croner'
 import type { Payload } from 'payload'
+
+import { postgresOf } from '@/database/postgres'
 
 export interface QueueRunner {
   queue: string
@@ -35,7 +36,7 @@ export function onDrain(stop: () => Promise<void>): void {
  * taken skips this tick, and the lock goes away with its holder's connection if that holder dies.
  */
 export async function runQueueOnce(payload: Payload, runner: QueueRunner): Promise<boolean> {
-  const client = await (payload.db as unknown as PostgresAdapter).pool.connect()
+  const client = await postgresOf(payload).pool.connect()
   try {
     const { rows } = await client.query<{ locked: boolean }>(
       'SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked',

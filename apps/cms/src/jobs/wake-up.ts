@@ -1,6 +1,7 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
+
+import { postgresOf } from '@/database/postgres'
 
 import { type QueueRunner, runQueueOnce } from './runner'
 
@@ -33,7 +34,7 @@ export async function announceJob(req: PayloadRequest, queue: string): Promise<v
  * never waits for the next tick just because the lock was busy.
  */
 export function listenForJobs(payload: Payload, runners: QueueRunner[]): () => Promise<void> {
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = postgresOf(payload).pool
   const pending = new Map<string, Promise<void>>()
   let client: { release: (destroy?: boolean) => void } | undefined
   let stopped = false

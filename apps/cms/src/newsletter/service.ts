@@ -1,9 +1,10 @@
 import type { NewsletterSignupInput } from '@sok/content/newsletter'
 import type { NewsletterSignup } from '@sok/content/payload-types'
 import { newsletterMessages } from '@sok/content/newsletter'
-import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { postgresOf } from '@/database/postgres'
 import { env } from '@/env'
 import { hitRateLimit } from '@/rate-limit'
 
@@ -191,7 +192,7 @@ async function findById(payload: Payload, id: number): Promise<Signup | undefine
  * passed the shared schema (trimmed, lower-cased, validated) and Payload's admin reads the same rows.
  */
 async function findByEmail(payload: Payload, email: string): Promise<Signup | undefined> {
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const found = await db.execute(
     sql`select id, status from newsletter_signups where email = ${email} limit 1`,
   )
@@ -231,7 +232,7 @@ async function createOnce(
     unsubscribeTokenExpiresAt: string
   },
 ): Promise<boolean> {
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const inserted = await db.execute(sql`
     insert into newsletter_signups (email, status, source_page, consent_at,
       confirm_token_hash, confirm_token_expires_at, unsubscribe_token_hash,

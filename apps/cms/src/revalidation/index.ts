@@ -6,26 +6,26 @@ import { revalidateGlobal, revalidateOnChange, revalidateOnDelete } from './hook
 export { REVALIDATE_QUEUE, revalidateSiteTask } from './task'
 export { revalidateOnChange, revalidateOnDelete }
 
+/** A list of hooks with one more at its end. */
+const plus = <Hook>(hooks: Hook[] | undefined, hook: Hook): Hook[] => [...(hooks ?? []), hook]
+
 /** Adds the "tell the site" hooks to a collection the public site shows. */
 export function withRevalidation(collection: CollectionConfig): CollectionConfig {
+  const { hooks = {} } = collection
   return {
     ...collection,
     hooks: {
-      ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), revalidateOnChange],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), revalidateOnDelete],
+      ...hooks,
+      afterChange: plus(hooks.afterChange, revalidateOnChange),
+      afterDelete: plus(hooks.afterDelete, revalidateOnDelete),
     },
   }
 }
 
+/** Adds the "tell the site" hook to a global the public site shows (the site settings). */
 export function withGlobalRevalidation(global: GlobalConfig): GlobalConfig {
-  return {
-    ...global,
-    hooks: {
-      ...global.hooks,
-      afterChange: [...(global.hooks?.afterChange ?? []), revalidateGlobal],
-    },
-  }
+  const { hooks = {} } = global
+  return { ...global, hooks: { ...hooks, afterChange: plus(hooks.afterChange, revalidateGlobal) } }
 }
 
 /**

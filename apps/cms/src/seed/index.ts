@@ -6,6 +6,7 @@ import { env } from '@/env'
 import { seedArticles } from './content/articles'
 import { seedAuthors } from './content/authors'
 import { seedCategories } from './content/categories'
+import { seedGlossaryTerms } from './content/glossary'
 import { seedSiteSettings } from './content/site-settings'
 import type { SeedArticle } from './content/types'
 import { DEV_USERS } from './dev-admin'
@@ -22,7 +23,9 @@ export async function seed(payload: Payload): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'articles', overrideAccess: true })
   if (totalDocs > 0) return
   await seedDemoContent(payload)
-  payload.logger.info(`Seeded demo content: ${seedArticles.length} articles`)
+  payload.logger.info(
+    `Seeded demo content: ${seedArticles.length} articles, ${seedGlossaryTerms.length} glossary terms`,
+  )
 }
 
 async function ensureDevUsers(payload: Payload) {
@@ -129,6 +132,22 @@ async function seedDemoContent(payload: Payload) {
       id: idOf(articleIds, article.slug, 'article'),
       overrideAccess: true,
       data: { relatedArticles: article.related.map((slug) => idOf(articleIds, slug, 'article')) },
+    })
+  }
+
+  for (const term of seedGlossaryTerms) {
+    await payload.create({
+      collection: 'glossary-terms',
+      overrideAccess: true,
+      data: {
+        _status: 'published',
+        term: term.term,
+        shortDefinition: term.shortDefinition,
+        explanation: term.explanation
+          ? await markdownToRichText(term.explanation, payload.config)
+          : undefined,
+        relatedArticles: term.related.map((slug) => idOf(articleIds, slug, 'article')),
+      },
     })
   }
 

@@ -9,7 +9,7 @@ import {
 } from '@sok/content'
 import { useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
-import { type FormEvent, useEffect, useId, useState } from 'react'
+import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react'
 
 import { useContentClient } from '@/app/providers'
 import { ArticleCard } from '@/components/ArticleCard'
@@ -88,50 +88,52 @@ export function Search({ initialText }: { initialText: string }) {
       )}
 
       {long && results.isSuccess && results.data.articles.length > 0 && (
-        <section aria-labelledby="article-results">
-          <h2 id="article-results">Articles</h2>
-          <ul className="result-list">
-            {results.data.articles.map((article) => (
-              <li key={article.id} className="result">
-                <ArticleCard article={article} variant="result" />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ResultSection title="Articles">
+          {results.data.articles.map((article) => (
+            <li key={article.id} className="result">
+              <ArticleCard article={article} variant="result" />
+            </li>
+          ))}
+        </ResultSection>
       )}
       {long && results.isSuccess && results.data.faqs.length > 0 && (
-        <section aria-labelledby="faq-results">
-          <h2 id="faq-results">Questions</h2>
-          <ul className="result-list">
-            {results.data.faqs.map((faq) => (
-              <ResultItem
-                key={faq.id}
-                href={`/faq${faq.category ? `#faq-${faq.category.slug}` : ''}`}
-                title={faq.question}
-                text={faq.answer}
-              />
-            ))}
-          </ul>
-        </section>
+        <ResultSection title="Questions">
+          {results.data.faqs.map((faq) => (
+            <ResultItem
+              key={faq.id}
+              href={`/faq${faq.category ? `#faq-${faq.category.slug}` : ''}`}
+              title={faq.question}
+              text={faq.answer}
+            />
+          ))}
+        </ResultSection>
       )}
       {long &&
         results.isSuccess &&
         entryGroups(results.data.entries).map(([label, entries]) => (
-          <section key={label} aria-label={label}>
-            <h2>{label}</h2>
-            <ul className="result-list">
-              {entries.map((entry) => (
-                <ResultItem
-                  key={entry.path}
-                  href={entry.path}
-                  title={entry.title}
-                  text={entry.excerpt}
-                />
-              ))}
-            </ul>
-          </section>
+          <ResultSection key={label} title={label}>
+            {entries.map((entry) => (
+              <ResultItem
+                key={entry.path}
+                href={entry.path}
+                title={entry.title}
+                text={entry.excerpt}
+              />
+            ))}
+          </ResultSection>
         ))}
     </div>
+  )
+}
+
+/** One kind of result (articles, questions, glossary terms, …) under its heading. */
+function ResultSection({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId()
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <ul className="result-list">{children}</ul>
+    </section>
   )
 }
 

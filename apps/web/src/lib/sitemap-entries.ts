@@ -9,7 +9,13 @@ import { env } from '@/env'
 import { contentModifiedAt } from './article-dates'
 import { content } from './content'
 import { absoluteUrl } from './site'
-import { ARTICLES_PER_SITEMAP, type SitemapEntry, sitemapFiles } from './sitemap'
+import {
+  ARTICLES_PER_SITEMAP,
+  type SitemapEntry,
+  sitemapFiles,
+  sitemapIndexXml,
+  urlsetXml,
+} from './sitemap'
 
 /** Everything a sitemap lists changes with one of these tags (each type's list tag included). */
 const SITEMAP_TAGS = [
@@ -20,12 +26,43 @@ const SITEMAP_TAGS = [
 ]
 
 /**
+ * What /sitemap.xml answers: the whole sitemap while it fits in one file (home and FAQ first,
+ * then the newest articles, then the other pages), or else an index naming /sitemaps/pages.xml
+ * and /sitemaps/articles-N.xml.
+ */
+export async function sitemapXml(): Promise<string> {
+  const files = await currentSitemapFiles()
+  return cachedSitemapXml('sitemap', async () => {
+    if (files.length > 2) {
+      return sitemapIndexXml(files.map((file) => ({ url: absoluteUrl(`/sitemaps/${file}.xml`) })))
+    }
+    const newest = await articleEntries(1)
+    const pages = await pageEntries(newestChange(newest.entries))
+    return urlsetXml([...pages.slice(0, 2), ...newest.entries, ...pages.slice(2)])
+  })
+}
+
+/**
+ * One file of a split sitemap: `pages`, or `articles-N` (N from 1, newest first). Null for a name
+ * that is not a file of the sitemap as it stands; nothing is cached for it.
+ */
+export async function sitemapFileXml(name: string): Promise<string | null> {
+  if (!(await currentSitemapFiles()).includes(name)) return null
+  return cachedSitemapXml(name, async () => {
+    const newest = await articleEntries(1)
+    if (name === 'pages') return urlsetXml(await pageEntries(newestChange(newest.entries)))
+    const file = Number(name.slice('articles-'.length))
+    return urlsetXml(file === 1 ? newest.entries : (await articleEntries(file)).entries)
+  })
+}
+
+/**
  * A sitemap file's XML, built once and kept until the CMS expires one of SITEMAP_TAGS. At 10,000
  * articles a file is about 1 MB built from ten cached CMS pages: building it for every crawler's
  * request took 0.4 s, and seconds when several came at once. `name` must be one of the files
  * that exist (never a visitor's text), so the cache holds a handful of entries.
  */
-export function cachedSitemapXml(name: string, build: () => Promise<string>): Promise<string> {
+function cachedSitemapXml(name: string, build: () => Promise<string>): Promise<string> {
   if (env.CONTENT_REVALIDATE_SECONDS === 0) return build()
   return unstable_cache(build, ['sitemap-xml', name], {
     tags: SITEMAP_TAGS,
@@ -34,7 +71,7 @@ export function cachedSitemapXml(name: string, build: () => Promise<string>): Pr
 }
 
 /** The files of the sitemap as it stands (see sitemapFiles), kept like the files themselves. */
-export async function currentSitemapFiles(): Promise<string[]> {
+async function currentSitemapFiles(): Promise<string[]> {
   const names = await cachedSitemapXml('files', async () =>
     sitemapFiles((await articleEntries(1)).totalDocs).join(' '),
   )
@@ -42,7 +79,7 @@ export async function currentSitemapFiles(): Promise<string[]> {
 }
 
 /** The latest of some entries' last changes (the home page's lastmod). */
-export const newestChange = (entries: SitemapEntry[]) =>
+const newestChange = (entries: SitemapEntry[]) =>
   entries
     .map((entry) => entry.lastModified)
     .filter((date): date is string => Boolean(date))
@@ -50,7 +87,7 @@ export const newestChange = (entries: SitemapEntry[]) =>
     .at(-1)
 
 /** Home, FAQ, every category, every author and the registered content types' pages. */
-export async function pageEntries(newest?: string | null): Promise<SitemapEntry[]> {
+async function pageEntries(newest?: string | null): Promise<SitemapEntry[]> {
   const [categories, authors, registered] = await Promise.all([
     content.categories(),
     content.authors(),
@@ -76,7 +113,7 @@ export async function pageEntries(newest?: string | null): Promise<SitemapEntry[
  * One file's worth of published articles, newest first (file 1 holds the newest). An article's
  * lastmod is when its content last changed as editors claim it, not every save.
  */
-export async function articleEntries(file: number) {
+async function articleEntries(file: number) {
   const page = await content.articleSitemap({ file, perFile: ARTICLES_PER_SITEMAP })
   return {
     totalDocs: page.totalDocs,

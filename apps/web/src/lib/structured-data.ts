@@ -13,7 +13,7 @@ export interface Publication {
   description?: string
 }
 
-type Node = Record<string, unknown>
+export type Node = Record<string, unknown>
 
 const absolute = (site: Publication, path: string) => new URL(path, site.url).toString()
 

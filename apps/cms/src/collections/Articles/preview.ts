@@ -115,6 +115,8 @@ function withoutUnreadableLinks(article: Article): Article {
   return {
     ...article,
     heroImage: populatedOrNull(article.heroImage),
+    // Required, so typed never empty; the site reads it through `populated()`, which takes null
+    // (an unreadable category) as none.
     category: populatedOrNull(article.category) as Article['category'],
     authors: populatedOnly(article.authors) ?? [],
     medicalReviewer: populatedOrNull(article.medicalReviewer),

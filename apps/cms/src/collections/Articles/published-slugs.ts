@@ -1,5 +1,7 @@
-import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Endpoint } from 'payload'
+
+import { postgresOf } from '@/database/postgres'
 
 /**
  * GET /api/articles/published-slugs — `{ slugs }`, every published article's slug in one answer.
@@ -14,7 +16,7 @@ export const publishedSlugsEndpoint: Endpoint = {
   path: '/published-slugs',
   method: 'get',
   handler: async (req) => {
-    const db = (req.payload.db as unknown as PostgresAdapter).drizzle
+    const db = postgresOf(req.payload).drizzle
     const { rows } = await db.execute<{ slug: string }>(
       sql`SELECT slug FROM articles WHERE _status = 'published' AND slug IS NOT NULL ORDER BY id`,
     )

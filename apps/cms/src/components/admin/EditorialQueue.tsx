@@ -6,6 +6,7 @@ import { env } from '@/env'
 import { siteTimezone } from '@/scheduling/siteTimezone'
 import { formatAdminDate, formatScheduled } from '@/scheduling/time'
 
+import { findByIds } from './findByIds'
 import { upcomingSchedules } from './scheduling/upcoming'
 
 const LIMIT = 10
@@ -41,18 +42,8 @@ export async function EditorialQueue({ payload, user }: ServerProps) {
     siteTimezone(payload),
   ])
   const scheduledIds = [...new Set(schedules.map((schedule) => schedule.articleId))]
-  const scheduledTitles = scheduledIds.length
-    ? await payload.find({
-        collection: 'articles',
-        where: { id: { in: scheduledIds } },
-        draft: true,
-        limit: scheduledIds.length,
-        depth: 0,
-        overrideAccess: true,
-        select: { title: true },
-      })
-    : { docs: [] }
-  const titleOf = new Map(scheduledTitles.docs.map((article) => [article.id, article.title]))
+  const scheduledTitles = await findByIds(payload, 'articles', scheduledIds, { title: true })
+  const titleOf = new Map(scheduledTitles.map((article) => [article.id, article.title]))
   return (
     <section aria-label="Editorial queue" style={{ marginBottom: '1.5rem' }}>
       <h2 style={{ margin: '0 0 0.5rem' }}>Scheduled ({schedules.length})</h2>

@@ -5,6 +5,8 @@ import { changedFields, type NamedField } from '@/editorial/changedFields'
 import { siteTimezone } from '@/scheduling/siteTimezone'
 import { formatAdminDate } from '@/scheduling/time'
 
+import { findByIds } from './findByIds'
+
 type VersionRow = {
   id: number | string
   updatedAt: string
@@ -37,6 +39,7 @@ export async function VersionHistory({ initPageResult }: DocumentViewServerProps
     user: req.user,
     req,
   })
+  // Payload's TypeWithVersion leaves out the `autosave` flag each version comes back with.
   const rows = docs as unknown as VersionRow[]
   const userIds = [
     ...new Set(
@@ -47,17 +50,8 @@ export async function VersionHistory({ initPageResult }: DocumentViewServerProps
     ),
   ]
   // Names of colleagues only: everyone who can read this history works on the site.
-  const people = userIds.length
-    ? await payload.find({
-        collection: 'users',
-        where: { id: { in: userIds } },
-        limit: userIds.length,
-        depth: 0,
-        overrideAccess: true,
-        select: { name: true },
-      })
-    : { docs: [] }
-  const nameOf = new Map(people.docs.map((person) => [person.id, person.name]))
+  const people = await findByIds(payload, 'users', userIds, { name: true })
+  const nameOf = new Map(people.map((person) => [person.id, person.name]))
   const fields: NamedField[] = payload.collections.articles.config.flattenedFields
     .filter((field) => !NOT_EDITED.has(field.name) && !field.admin?.hidden)
     .map((field) => ({

@@ -9,9 +9,14 @@ import type {
 } from '@sok/content/search-results'
 import type { Payload } from 'payload'
 
+import { postgresOf } from '@/database/postgres'
+
 // The words of a Lexical value: every "text" leaf, without node types, formats or ids.
 const lexicalWords = (column: string) =>
   sql.raw(`coalesce(jsonb_path_query_array(${column}, 'strict $.**.text'), '[]'::jsonb)`)
+
+/** A query fragment, as `sql` builds it (the adapter exports no name for the type). */
+type SQL = ReturnType<typeof sql>
 
 const categoryOf = (row: Record<string, unknown>): SearchCategory | null =>
   row.category_slug ? { title: String(row.category_title), slug: String(row.category_slug) } : null
@@ -24,41 +29,41 @@ const categoryOf = (row: Record<string, unknown>): SearchCategory | null =>
 export const RANK_WINDOW = 200
 
 /**
- * Published articles matching a tsquery. `search_document` is a stored, GIN-indexed tsvector of
- * the title (weight A), summary (B) and body words (C), kept by Postgres (see the search_index
- * migration); the planner picks the index for rare words and the published_at index for common
- * ones.
+ * The newest published rows of a table whose stored, GIN-indexed `search_document` (see the
+ * search_index migration) matches a tsquery, at most RANK_WINDOW of them. The caller ranks
+ * these few (`rankOf`), never every match.
+ */
+const newestMatches = (table: 'articles' | 'faqs', newestFirst: SQL, tsquery: string) => sql`
+  select m.id, m.search_document
+  from ${sql.raw(table)} m
+  where m._status = 'published' and m.search_document @@ to_tsquery('english', ${tsquery})
+  order by ${newestFirst}
+  limit ${RANK_WINDOW}
+`
+const rankOf = (tsquery: string) =>
+  sql`ts_rank(newest.search_document, to_tsquery('english', ${tsquery}))`
+
+/**
+ * Published articles matching a tsquery: title (weight A), summary (B) and body words (C). The
+ * planner picks the GIN index for rare words and the published_at index for common ones.
  */
 export const articleSearchQuery = (tsquery: string, limit: number) => sql`
   select a.id, a.title, a.slug, a.summary, a.published_at,
          c.title as category_title, c.slug as category_slug
-  from (
-    select m.id, m.search_document
-    from articles m
-    where m._status = 'published' and m.search_document @@ to_tsquery('english', ${tsquery})
-    order by m.published_at desc
-    limit ${RANK_WINDOW}
-  ) newest
+  from (${newestMatches('articles', sql`m.published_at desc`, tsquery)}) newest
   join articles a on a.id = newest.id
   left join categories c on c.id = a.category_id
-  order by ts_rank(newest.search_document, to_tsquery('english', ${tsquery})) desc,
-           a.published_at desc nulls last
+  order by ${rankOf(tsquery)} desc, a.published_at desc nulls last
   limit ${limit}
 `
 
-/** Published FAQs matching a tsquery: question (weight A) and answer words (B), stored and indexed. */
+/** Published FAQs matching a tsquery: question (weight A) and answer words (B). */
 export const faqSearchQuery = (tsquery: string, limit: number) => sql`
   select f.id, f.question, f.answer, c.title as category_title, c.slug as category_slug
-  from (
-    select m.id, m.search_document
-    from faqs m
-    where m._status = 'published' and m.search_document @@ to_tsquery('english', ${tsquery})
-    order by m.id desc
-    limit ${RANK_WINDOW}
-  ) newest
+  from (${newestMatches('faqs', sql`m.id desc`, tsquery)}) newest
   join faqs f on f.id = newest.id
   left join categories c on c.id = f.category_id
-  order by ts_rank(newest.search_document, to_tsquery('english', ${tsquery})) desc, f.id
+  order by ${rankOf(tsquery)} desc, f.id
   limit ${limit}
 `
 
@@ -72,7 +77,7 @@ export async function searchPublished(
   tsquery: string,
   limit: number,
 ): Promise<{ articles: ArticleSearchHit[]; faqs: FaqSearchHit[]; entries: SearchEntry[] }> {
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const [articles, faqs, entries] = await Promise.all([
     db.execute(articleSearchQuery(tsquery, limit)),
     db.execute(faqSearchQuery(tsquery, limit)),

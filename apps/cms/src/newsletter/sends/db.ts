@@ -1,5 +1,7 @@
-import type { PostgresAdapter, sql } from '@payloadcms/db-postgres'
+import type { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
+
+import { postgresOf } from '@/database/postgres'
 
 export type Row = Record<string, unknown>
 type SQL = ReturnType<typeof sql>
@@ -13,7 +15,7 @@ export async function execute(
   query: SQL,
   req?: Partial<PayloadRequest>,
 ): Promise<Row[]> {
-  const adapter = payload.db as unknown as PostgresAdapter
+  const adapter = postgresOf(payload)
   const transactionID = req?.transactionID ? await req.transactionID : undefined
   const db = (transactionID && adapter.sessions[transactionID]?.db) || adapter.drizzle
   const result = (await db.execute(query)) as unknown as { rows: Row[] }

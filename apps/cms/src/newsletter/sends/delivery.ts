@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 
-import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
-import type { Article } from '@sok/content/payload-types'
+import { sql } from '@payloadcms/db-postgres'
 import type { Transporter } from 'nodemailer'
 import type { Payload } from 'payload'
 
+import { postgresOf } from '@/database/postgres'
 import { env } from '@/env'
 
 import { signedUnsubscribeToken } from '../crypto'
@@ -81,9 +81,9 @@ async function startDueSends(payload: Payload) {
  */
 async function startSend(payload: Payload, sendId: number, articleId: number | null) {
   const article = articleId
-    ? ((await payload
+    ? await payload
         .findByID({ collection: 'articles', id: articleId, depth: 1, overrideAccess: true })
-        .catch(() => null)) as Article | null)
+        .catch(() => null)
     : null
   if (!article || article._status !== 'published') {
     await execute(
@@ -95,7 +95,7 @@ async function startSend(payload: Payload, sendId: number, articleId: number | n
     return
   }
   const email = await renderNewsletter(await newsletterContent(payload, article))
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   await db.transaction(async (tx) => {
     const started = await tx.execute(sql`
       UPDATE newsletter_sends
@@ -130,7 +130,7 @@ let liveness: Promise<Client> | undefined
 function livenessClient(payload: Payload): Promise<Client> {
   if (liveness) return liveness
   const connecting = (async () => {
-    const client = (await (payload.db as unknown as PostgresAdapter).pool.connect()) as Client
+    const client = (await postgresOf(payload).pool.connect()) as Client
     client.on('error', () => {
       // The lock went with the connection: take a new one on the next tick.
       liveness = undefined

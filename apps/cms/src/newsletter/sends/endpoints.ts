@@ -1,4 +1,3 @@
-import type { Article } from '@sok/content/payload-types'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { audienceOf, isEditorOrAdmin } from '@/access'
@@ -70,7 +69,7 @@ export const newsletterSendEndpoints: Endpoint[] = [
       if (!isEditor(req) || !req.user?.email) return notEditor()
       const articleId = await readArticleId(req)
       if (!articleId) return answer(400, { ok: false, message: 'Name the article to test.' })
-      const article = (await req.payload
+      const article = await req.payload
         .findByID({
           collection: 'articles',
           id: articleId,
@@ -78,7 +77,7 @@ export const newsletterSendEndpoints: Endpoint[] = [
           depth: 1,
           overrideAccess: true,
         })
-        .catch(() => null)) as Article | null
+        .catch(() => null)
       if (!article) return answer(404, { ok: false, message: 'That article does not exist.' })
       const email = await renderNewsletter(await newsletterContent(req.payload, article))
       // The test reader is not a subscriber: the link shows the page, which explains itself.

@@ -55,3 +55,13 @@ export interface SeedArticle {
   /** Slugs of other seed articles. */
   related?: string[]
 }
+
+export interface SeedGlossaryTerm {
+  term: string
+  /** One or two sentences, under 300 characters. */
+  shortDefinition: string
+  /** Markdown, optional. */
+  explanation?: string
+  /** Slugs of demo articles in articles.ts. */
+  related: string[]
+}

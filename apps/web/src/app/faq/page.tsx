@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
 
-import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { FaqList } from '@/components/FaqList'
-import { JsonLd } from '@/components/JsonLd'
+import { PageTrail } from '@/components/PageTrail'
 import { content } from '@/lib/content'
 import { groupFaqs } from '@/lib/faq-groups'
 import { pageMetadata } from '@/lib/seo'
 import { getPublication, getSiteSettings, siteOrigin } from '@/lib/site'
-import { breadcrumbList, faqPage, jsonLdGraph, organization } from '@/lib/structured-data'
+import { faqPage } from '@/lib/structured-data'
 
 const TITLE = 'Frequently asked questions'
 
@@ -32,21 +31,15 @@ export default async function FaqPage() {
     getPublication(),
   ])
   const groups = groupFaqs(faqs, categories)
-  const crumbs = [
-    { name: 'Home', path: '/' },
-    { name: TITLE, path: '/faq' },
-  ]
+  const trail = [{ name: TITLE, path: '/faq' }]
 
   return (
     <>
-      <JsonLd
-        data={jsonLdGraph([
-          organization(publication),
-          faqPage(publication, '/faq', faqs),
-          breadcrumbList(publication, crumbs),
-        ])}
+      <PageTrail
+        publication={publication}
+        trail={trail}
+        nodes={[faqPage(publication, '/faq', faqs)]}
       />
-      <Breadcrumbs crumbs={crumbs} />
       <header className="page-header">
         <h1>{TITLE}</h1>
         <p className="lead">

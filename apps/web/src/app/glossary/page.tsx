@@ -3,12 +3,10 @@ import { glossaryPath } from '@sok/content/content-types'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { JsonLd } from '@/components/JsonLd'
+import { PageTrail } from '@/components/PageTrail'
 import { content } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo'
 import { absoluteUrl, getPublication, getSiteSettings } from '@/lib/site'
-import { breadcrumbList, jsonLdGraph, organization } from '@/lib/structured-data'
 
 const TITLE = 'Glossary'
 const DESCRIPTION = 'The words of ketamine research and therapy, explained in plain language.'
@@ -41,16 +39,14 @@ export default async function GlossaryPage() {
     byLetter.set(letter, [...(byLetter.get(letter) ?? []), term])
   }
   const letters = [...LETTERS, '#'].filter((letter) => byLetter.has(letter))
-  const crumbs = [
-    { name: 'Home', path: '/' },
-    { name: TITLE, path: '/glossary' },
-  ]
+  const trail = [{ name: TITLE, path: '/glossary' }]
 
   return (
     <>
-      <JsonLd
-        data={jsonLdGraph([
-          organization(publication),
+      <PageTrail
+        publication={publication}
+        trail={trail}
+        nodes={[
           {
             '@type': 'DefinedTermSet',
             '@id': absoluteUrl('/glossary'),
@@ -62,10 +58,8 @@ export default async function GlossaryPage() {
               url: absoluteUrl(glossaryPath(String(term.slug))),
             })),
           },
-          breadcrumbList(publication, crumbs),
-        ])}
+        ]}
       />
-      <Breadcrumbs crumbs={crumbs} />
       <header className="page-header">
         <h1>{TITLE}</h1>
         <p className="lead">{DESCRIPTION}</p>

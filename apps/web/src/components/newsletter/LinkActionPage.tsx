@@ -1,24 +1,55 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
-export type LinkResult = 'done' | 'invalid' | 'error'
+import { confirmSubscription, type LinkStep, unsubscribe } from './link-actions'
+
+const actions = { confirm: confirmSubscription, unsubscribe }
+
+/** What each page says: before the button press, and once the CMS has done it. */
+const WORDS = {
+  confirm: {
+    tab: 'Confirm your subscription',
+    title: 'Confirm your subscription',
+    intro: 'One more step: press the button to start receiving the Science of Ketamine newsletter.',
+    button: 'Confirm my subscription',
+    done: {
+      title: 'You are subscribed',
+      body: 'Thank you! You will receive an email when we publish new articles. Every email has a link to unsubscribe.',
+    },
+  },
+  unsubscribe: {
+    tab: 'Unsubscribe',
+    title: 'Unsubscribe from the newsletter',
+    intro: 'Press the button and we will stop sending you the Science of Ketamine newsletter.',
+    button: 'Unsubscribe',
+    done: {
+      title: 'You are unsubscribed',
+      body: 'You will not receive the newsletter any more. You can sign up again at any time.',
+    },
+  },
+} satisfies Record<LinkStep, object>
+
+export const isLinkStep = (name: string): name is LinkStep => Object.hasOwn(WORDS, name)
+
+/** Kept out of search engines: each page only means something with a token. */
+export const linkPageMetadata = (step: LinkStep): Metadata => ({
+  title: WORDS[step].tab,
+  robots: { index: false, follow: false },
+})
 
 interface Props {
-  token: string | undefined
-  result: string | undefined
-  action: (formData: FormData) => Promise<void>
-  text: {
-    title: string
-    intro: string
-    button: string
-    done: { title: string; body: string }
-  }
+  step: LinkStep
+  /** The token from the email, and the result after the button press. */
+  searchParams: Promise<{ token?: string; result?: string }>
 }
 
 /**
  * A page that a link in an email opens. Following the link changes nothing (mail scanners follow
  * links); the visitor's button press sends the POST that confirms or unsubscribes.
  */
-export function LinkActionPage({ token, result, action, text }: Props) {
+export async function LinkActionPage({ step, searchParams }: Props) {
+  const text = WORDS[step]
+  const { token, result } = await searchParams
   if (result === 'done') {
     return <Notice title={text.done.title} body={text.done.body} />
   }
@@ -42,7 +73,7 @@ export function LinkActionPage({ token, result, action, text }: Props) {
     <section className="notice">
       <h1>{text.title}</h1>
       <p>{text.intro}</p>
-      <form action={action}>
+      <form action={actions[step]}>
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="button">
           {text.button}
@@ -62,10 +93,4 @@ function Notice({ title, body }: { title: string; body: string }) {
       </p>
     </section>
   )
-}
-
-/** Where a link action sends the visitor after the CMS answered. */
-export function resultOf(answer: { ok: boolean }, status: number): LinkResult {
-  if (answer.ok) return 'done'
-  return status >= 500 ? 'error' : 'invalid'
 }

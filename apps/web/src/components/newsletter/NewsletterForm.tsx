@@ -101,8 +101,14 @@ export function NewsletterForm({
   const rateLimited = error instanceof SignupError && /Too many/.test(error.answer.message)
   const pending = sending.status === 'pending'
   /** Marks a field invalid and points screen readers at its message, while it has one. */
-  const describedByError = (field: 'email' | 'consent') =>
-    fieldErrors[field] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : {}
+  /** A field's id and name, and the link to its error message while it has one. */
+  const fieldProps = (field: 'email' | 'consent') => ({
+    id: `${id}-${field}`,
+    name: field,
+    ...(fieldErrors[field]
+      ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` }
+      : {}),
+  })
 
   return (
     <>
@@ -127,26 +133,22 @@ export function NewsletterForm({
           <div className={styles.field}>
             <label htmlFor={`${id}-email`}>Email address</label>
             <input
-              id={`${id}-email`}
-              name="email"
+              {...fieldProps('email')}
               type="email"
               autoComplete="email"
               required
               value={email}
               onChange={(event) => setEmail(event.target.value)}
-              {...describedByError('email')}
             />
             <FieldError id={`${id}-email-error`} message={fieldErrors.email} />
           </div>
           <div className={`${styles.field} ${styles.checkbox}`}>
             <input
-              id={`${id}-consent`}
-              name="consent"
+              {...fieldProps('consent')}
               type="checkbox"
               required
               checked={consent}
               onChange={(event) => setConsent(event.target.checked)}
-              {...describedByError('consent')}
             />
             <label htmlFor={`${id}-consent`}>
               I agree to receive the newsletter by email. I can unsubscribe at any time.

@@ -2,16 +2,15 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache, Suspense } from 'react'
 
-import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { CardList, CardListSkeleton } from '@/components/CardList'
 import { CmsImage } from '@/components/CmsImage'
-import { JsonLd } from '@/components/JsonLd'
+import { PageTrail } from '@/components/PageTrail'
 import { content } from '@/lib/content'
 import { isAuthor } from '@/lib/known-content'
 import { sizedImage } from '@/lib/media'
 import { pageMetadata } from '@/lib/seo'
 import { getPublication, getSiteSettings } from '@/lib/site'
-import { breadcrumbList, byline, jsonLdGraph, organization } from '@/lib/structured-data'
+import { byline } from '@/lib/structured-data'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -50,17 +49,15 @@ export default async function AuthorPage({ params }: Props) {
   ])
   if (!author) notFound()
   const path = `/authors/${author.slug}`
-  const crumbs = [
-    { name: 'Home', path: '/' },
-    { name: author.name, path },
-  ]
+  const trail = [{ name: author.name, path }]
   const photo = sizedImage(author.photo, 'card')
 
   return (
     <>
-      <JsonLd
-        data={jsonLdGraph([
-          organization(publication),
+      <PageTrail
+        publication={publication}
+        trail={trail}
+        nodes={[
           {
             '@type': 'ProfilePage',
             url: `${publication.url}${path}`,
@@ -69,10 +66,8 @@ export default async function AuthorPage({ params }: Props) {
               ...(author.bio ? { description: author.bio } : {}),
             },
           },
-          breadcrumbList(publication, crumbs),
-        ])}
+        ]}
       />
-      <Breadcrumbs crumbs={crumbs} />
       <header className="page-header author-header">
         {photo && <CmsImage image={photo} sizes="8rem" className="author-photo" />}
         <div>

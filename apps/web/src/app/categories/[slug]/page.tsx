@@ -1,15 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { CardList } from '@/components/CardList'
-import { JsonLd } from '@/components/JsonLd'
+import { PageTrail } from '@/components/PageTrail'
 import { Pagination } from '@/components/Pagination'
 import { content } from '@/lib/content'
 import { categoryBySlug } from '@/lib/known-content'
 import { pageNumber } from '@/lib/page-number'
 import { pageMetadata } from '@/lib/seo'
 import { getPublication, getSiteSettings } from '@/lib/site'
-import { breadcrumbList, jsonLdGraph, organization } from '@/lib/structured-data'
 
 const PAGE_SIZE = 9
 
@@ -45,21 +43,17 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     getPublication(),
   ])
   const path = `/categories/${category.slug}`
-  const crumbs = [
-    { name: 'Home', path: '/' },
-    { name: category.title, path },
-  ]
+  const trail = [{ name: category.title, path }]
 
   return (
     <>
-      <JsonLd
-        data={jsonLdGraph([
-          organization(publication),
+      <PageTrail
+        publication={publication}
+        trail={trail}
+        nodes={[
           { '@type': 'CollectionPage', name: category.title, url: `${publication.url}${path}` },
-          breadcrumbList(publication, crumbs),
-        ])}
+        ]}
       />
-      <Breadcrumbs crumbs={crumbs} />
       <header className="page-header">
         <h1>{category.title}</h1>
         {category.description && <p className="lead">{category.description}</p>}

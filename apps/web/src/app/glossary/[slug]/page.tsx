@@ -4,14 +4,12 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { JsonLd } from '@/components/JsonLd'
+import { PageTrail } from '@/components/PageTrail'
 import { RichText } from '@/components/RichText'
 import { content } from '@/lib/content'
 import type { RichTextValue } from '@/lib/rich-text'
 import { pageMetadata } from '@/lib/seo'
 import { absoluteUrl, getPublication, getSiteSettings, siteOrigin } from '@/lib/site'
-import { breadcrumbList, jsonLdGraph, organization } from '@/lib/structured-data'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -44,17 +42,17 @@ export default async function GlossaryTermPage({ params }: Props) {
   const [term, publication] = await Promise.all([termBySlug((await params).slug), getPublication()])
   if (!term) notFound()
   const path = glossaryPath(String(term.slug))
-  const crumbs = [
-    { name: 'Home', path: '/' },
+  const trail = [
     { name: 'Glossary', path: '/glossary' },
     { name: term.term, path },
   ]
 
   return (
     <>
-      <JsonLd
-        data={jsonLdGraph([
-          organization(publication),
+      <PageTrail
+        publication={publication}
+        trail={trail}
+        nodes={[
           {
             '@type': 'DefinedTerm',
             '@id': absoluteUrl(path),
@@ -63,10 +61,8 @@ export default async function GlossaryTermPage({ params }: Props) {
             url: absoluteUrl(path),
             inDefinedTermSet: absoluteUrl('/glossary'),
           },
-          breadcrumbList(publication, crumbs),
-        ])}
+        ]}
       />
-      <Breadcrumbs crumbs={crumbs} />
       <article>
         <header className="page-header">
           <p className="eyebrow">Glossary</p>

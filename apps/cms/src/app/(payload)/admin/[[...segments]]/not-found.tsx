@@ -1,18 +1,12 @@
 import config from '@payload-config'
-import { generatePageMetadata, NotFoundPage } from '@payloadcms/next/views'
-import type { Metadata } from 'next'
+import { NotFoundPage } from '@payloadcms/next/views'
 
 import { importMap } from '../importMap'
+import { type AdminViewArgs, adminViewMetadata } from './admin-view'
 
-interface Args {
-  params: Promise<{ segments: string[] }>
-  searchParams: Promise<Record<string, string | string[]>>
-}
+export const generateMetadata = adminViewMetadata
 
-export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
-
-const NotFound = ({ params, searchParams }: Args) =>
+const NotFound = ({ params, searchParams }: AdminViewArgs) =>
   NotFoundPage({ config, params, searchParams, importMap })
 
 export default NotFound
