@@ -2,31 +2,23 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { dueForReviewWhere } from '@/editorial/review'
 import { env } from '@/env'
 
 import {
-  articleBasics,
   createUser,
   fieldErrors,
-  getTestPayload,
   paragraphs,
   queuedJobs,
   rest,
+  testFileSetup,
   unique,
   type TestUser,
 } from './helpers'
 
-let payload: Payload
-let newArticle: Awaited<ReturnType<typeof articleBasics>>
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  newArticle = await articleBasics(payload)
-})
+const { payload, newArticle, publishArticle } = await testFileSetup()
 
 const redirectFrom = async (from: string) =>
   (
@@ -106,10 +98,7 @@ describe('slug changes', () => {
   })
 
   it('keep the slug of a published article when its title changes', async () => {
-    const article = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Stable address')), _status: 'published' },
-    })
+    const article = await publishArticle(unique('Stable address'))
     const edited = await payload.update({
       collection: 'articles',
       id: article.id,
