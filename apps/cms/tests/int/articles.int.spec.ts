@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { fieldErrors, graphql, restGet, testFileSetup, unique } from './helpers'
 
-const {
-  payload,
-  newArticle,
-  users: { editor },
-} = await testFileSetup({ editor: 'editor' })
+const { payload, newArticle, users } = await testFileSetup({ editor: 'editor' })
+const { editor } = users
 
 async function createDraft(title: string) {
   return payload.create({

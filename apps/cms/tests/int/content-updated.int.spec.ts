@@ -4,11 +4,8 @@ import { seedArticles } from '@/seed/content/articles'
 
 import { rest, testFileSetup, unique } from './helpers'
 
-const {
-  payload,
-  newArticle,
-  users: { editor },
-} = await testFileSetup({ editor: 'editor' })
+const { payload, newArticle, publishArticle, users } = await testFileSetup({ editor: 'editor' })
+const { editor } = users
 
 const publishedAt = '2024-02-29T09:00:00.000Z'
 
@@ -27,10 +24,7 @@ describe('"Last substantive update"', () => {
   it('starts as the publish date, whether set by the editor or stamped on publishing', async () => {
     expect((await publish()).contentUpdatedAt).toBe(publishedAt)
 
-    const now = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Published now')), _status: 'published' },
-    })
+    const now = await publishArticle(unique('Published now'))
     expect(now.publishedAt).toBeTruthy()
     // The same moment, so no reader ever sees "Updated" on the day of publication.
     expect(now.contentUpdatedAt).toBe(now.publishedAt)

@@ -10,11 +10,12 @@ import { graphql, rest, restErrors, restGet, testFileSetup, type TestUser, uniqu
  * readers never learn who the staff are.
  */
 
-const {
-  payload,
-  newArticle,
-  users: { author, otherAuthor, editor },
-} = await testFileSetup({ author: 'author', otherAuthor: 'author', editor: 'editor' })
+const { payload, newArticle, users } = await testFileSetup({
+  author: 'author',
+  otherAuthor: 'author',
+  editor: 'editor',
+})
+const { author, otherAuthor, editor } = users
 
 async function articleOf(owner: TestUser, status: 'draft' | 'published', extra = {}) {
   return payload.create({

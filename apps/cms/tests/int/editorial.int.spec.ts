@@ -31,10 +31,7 @@ const redirectFrom = async (from: string) =>
 
 describe('slug changes', () => {
   it('redirect the old address of a published article to the new one, with 308', async () => {
-    const article = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Old name')), _status: 'published' },
-    })
+    const article = await publishArticle(unique('Old name'))
     const oldSlug = article.slug!
     const renamed = await payload.update({
       collection: 'articles',
@@ -64,10 +61,7 @@ describe('slug changes', () => {
   })
 
   it('with autosave on: the draft keeps the new slug first, publishing redirects from the live one', async () => {
-    const article = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Autosaved name')), _status: 'published' },
-    })
+    const article = await publishArticle(unique('Autosaved name'))
     const live = article.slug!
     // What the admin does while the editor types: autosaved drafts, each with the newest slug.
     for (const slug of [`${live}-n`, `${live}-new`, `${live}-new-name`]) {
@@ -186,10 +180,7 @@ describe('review', () => {
         lastReviewedAt: new Date().toISOString(),
       },
     })
-    const never = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Never reviewed')), _status: 'published' },
-    })
+    const never = await publishArticle(unique('Never reviewed'))
     const due = await payload.find({
       collection: 'articles',
       where: dueForReviewWhere(new Date(), months),

@@ -17,12 +17,8 @@ import { waitForCall } from './site-calls'
  * The glossary end to end on the CMS side, as the site reads it: the content client over real
  * HTTP, search over GraphQL, revalidation to a stand-in site, and an editor's bad input.
  */
-const {
-  payload,
-  newArticle,
-  publishArticle,
-  users: { editor },
-} = await testFileSetup({ editor: 'editor' })
+const { payload, newArticle, publishArticle, users } = await testFileSetup({ editor: 'editor' })
+const { editor } = users
 let api: Awaited<ReturnType<typeof startApiServer>>
 let client: ContentClient
 
@@ -136,10 +132,7 @@ describe('glossary terms and the site cache', () => {
     const call = await waitForCall(`glossary-term:${created.slug}`, 10_000)
     expect(call.tags).toContain('glossary-terms')
 
-    const article = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Listed')), _status: 'published' },
-    })
+    const article = await publishArticle(unique('Listed'))
     const articleCall = await waitForCall(`article:${article.slug}`, 10_000)
     expect(articleCall.tags).toContain('glossary-terms')
   })

@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { fieldErrors, pngFile, rest, restErrors, testFileSetup, unique } from './helpers'
 
-const {
-  payload,
-  newArticle,
-  users: { editor },
-} = await testFileSetup({ editor: 'editor' })
+const { payload, newArticle, users } = await testFileSetup({ editor: 'editor' })
+const { editor } = users
 
 const reference = (fields: Record<string, unknown>) => ({
   ...newArticle(),
