@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -228,4 +228,66 @@ test('searches and unknown addresses leave nothing in the site’s cache', async
   await visit(marker)
   expect(cacheEntriesMentioning(marker, started)).toEqual([])
   expect(readdirSync(fetchCacheDir).length).toBe(before)
+})
+
+const cacheEntries = () => (existsSync(fetchCacheDir) ? readdirSync(fetchCacheDir).sort() : [])
+
+/** The cache entry holding the list of sitemap files ("pages articles-1 …"), if any. */
+function sitemapListEntry(): string | undefined {
+  return cacheEntries().find((name) => {
+    try {
+      const entry = JSON.parse(readFileSync(path.join(fetchCacheDir, name), 'utf8')) as {
+        data?: { body?: string }
+      }
+      const value = JSON.parse(entry.data?.body ?? 'null') as unknown
+      return typeof value === 'string' && /^pages( articles-\d+)*$/.test(value)
+    } catch {
+      return false
+    }
+  })
+}
+
+test('a sitemap file that does not exist answers 404 and adds nothing to the site cache', async ({
+  request,
+}) => {
+  // Control: a request for a sitemap file reads the list of files, which the site keeps as a cache
+  // entry; seeing it land shows this is where the site's entries are.
+  expect((await request.get('/sitemaps/articles-99999.xml')).status()).toBe(404)
+  await expect.poll(sitemapListEntry, { timeout: 15_000 }).toBeTruthy()
+  const listEntry = path.join(fetchCacheDir, sitemapListEntry()!)
+  const before = cacheEntries()
+
+  // A crawler (or an attacker) asking for 1,000 names that do not exist: well-formed numbers
+  // past the last file, and names of no shape we serve.
+  const bad = Array.from({ length: 1000 }, (_, i) =>
+    i % 2 ? `articles-${1000 + i}.xml` : `nonsense-${i}.xml`,
+  )
+  for (let start = 0; start < bad.length; start += 20) {
+    await Promise.all(
+      bad.slice(start, start + 20).map(async (name) => {
+        const response = await request.get(`/sitemaps/${name}`)
+        expect(response.status(), name).toBe(404)
+        expect(await response.text(), name).toBe('No such sitemap file.')
+      }),
+    )
+  }
+
+  // Until a request made after all of them has written to the cache (the list of files, expired
+  // and read again): the writes of the requests before it have landed by then.
+  const written = statSync(listEntry).mtimeMs
+  const expired = await request.post('/api/revalidate', {
+    headers: { 'x-sok-revalidate-secret': process.env.E2E_REVALIDATE_SECRET ?? '' },
+    data: { tags: ['articles'] },
+  })
+  expect(expired.status()).toBe(200)
+  await expect
+    .poll(
+      async () => {
+        expect((await request.get('/sitemaps/articles-99999.xml')).status()).toBe(404)
+        return statSync(listEntry).mtimeMs
+      },
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(written)
+  expect(cacheEntries()).toEqual(before)
 })

@@ -14,81 +14,107 @@ function trust(value: string): ProxyTrust {
   return parsed.trust
 }
 
-describe('client address', () => {
-  it('is the socket address when no proxy is trusted, whatever X-Forwarded-For claims', () => {
-    for (const forwardedFor of [undefined, '', '1.2.3.4', '1.2.3.4, 5.6.7.8', 'junk']) {
-      expect(clientAddress({ peer: '203.0.113.9', forwardedFor, trust: trust('') })).toBe(
-        '203.0.113.9',
-      )
-    }
-  })
-
-  it('takes the hop a trusted proxy wrote, never the ones the client wrote before it', () => {
-    const proxy = trust('10.0.0.5')
+/**
+ * Who the client is, case by case: the socket's peer, the X-Forwarded-For it carried, the proxies
+ * TRUSTED_PROXIES names, and the address the CMS and site must count the request against.
+ */
+const CASES: {
+  case: string
+  peer: string | null
+  forwardedFor?: string
+  trusted: string
+  client: string
+}[] = [
+  ...[undefined, '', '1.2.3.4', '1.2.3.4, 5.6.7.8', 'junk'].map((forwardedFor) => ({
+    case: `the socket address when no proxy is trusted, whatever X-Forwarded-For claims (${forwardedFor})`,
+    peer: '203.0.113.9',
+    forwardedFor,
+    trusted: '',
+    client: '203.0.113.9',
+  })),
+  {
     // The client sent "X-Forwarded-For: 6.6.6.6"; the proxy appended the address it saw.
-    expect(
-      clientAddress({ peer: '10.0.0.5', forwardedFor: '6.6.6.6, 198.51.100.7', trust: proxy }),
-    ).toBe('198.51.100.7')
-  })
+    case: 'the hop a trusted proxy wrote, never the ones the client wrote before it',
+    peer: '10.0.0.5',
+    forwardedFor: '6.6.6.6, 198.51.100.7',
+    trusted: '10.0.0.5',
+    client: '198.51.100.7',
+  },
+  {
+    case: 'found through a chain of trusted proxies, stopping at the first untrusted hop',
+    peer: '10.1.2.3',
+    forwardedFor: '6.6.6.6, 198.51.100.7, 192.168.1.1, 10.9.9.9',
+    trusted: '10.0.0.0/8, 192.168.1.1',
+    client: '198.51.100.7',
+  },
+  {
+    case: 'the leftmost hop when every hop is a trusted proxy',
+    peer: '127.0.0.1',
+    forwardedFor: '127.0.0.2',
+    trusted: 'loopback',
+    client: '127.0.0.2',
+  },
+  {
+    case: 'the peer when it is not a trusted proxy, whatever X-Forwarded-For says',
+    peer: '198.51.100.7',
+    forwardedFor: '10.0.0.1',
+    trusted: '10.0.0.0/8',
+    client: '198.51.100.7',
+  },
+  {
+    case: 'the proxy when the hop it should have written is malformed',
+    peer: '10.0.0.5',
+    forwardedFor: '1.2.3.4, not-an-ip',
+    trusted: '10.0.0.5',
+    client: '10.0.0.5',
+  },
+  {
+    case: 'the proxy when the hop it should have written is empty',
+    peer: '10.0.0.5',
+    forwardedFor: '',
+    trusted: '10.0.0.5',
+    client: '10.0.0.5',
+  },
+  {
+    case: 'an IPv6 hop with its port, behind an IPv4-mapped loopback peer',
+    peer: '::ffff:127.0.0.1',
+    forwardedFor: '[2001:db8::1]:443',
+    trusted: 'loopback',
+    client: '2001:db8::1',
+  },
+  {
+    case: 'an IPv4 hop with its port, behind the IPv6 loopback',
+    peer: '::1',
+    forwardedFor: '198.51.100.7:5123',
+    trusted: 'loopback',
+    client: '198.51.100.7',
+  },
+  {
+    case: 'a hop behind a proxy in a trusted IPv6 range',
+    peer: '2001:db8::2',
+    forwardedFor: '1.1.1.1',
+    trusted: '2001:db8::/32',
+    client: '1.1.1.1',
+  },
+  {
+    case: '"unknown" without a peer address',
+    peer: null,
+    forwardedFor: '1.2.3.4',
+    trusted: '',
+    client: 'unknown',
+  },
+  {
+    case: '"unknown" when the peer address is not an address',
+    peer: 'garbage',
+    forwardedFor: '1.2.3.4',
+    trusted: '',
+    client: 'unknown',
+  },
+]
 
-  it('walks through a chain of trusted proxies, and stops at the first untrusted hop', () => {
-    const chain = trust('10.0.0.0/8, 192.168.1.1')
-    expect(
-      clientAddress({
-        peer: '10.1.2.3',
-        forwardedFor: '6.6.6.6, 198.51.100.7, 192.168.1.1, 10.9.9.9',
-        trust: chain,
-      }),
-    ).toBe('198.51.100.7')
-  })
-
-  it('uses the leftmost hop when every hop is a trusted proxy', () => {
-    expect(
-      clientAddress({ peer: '127.0.0.1', forwardedFor: '127.0.0.2', trust: trust('loopback') }),
-    ).toBe('127.0.0.2')
-  })
-
-  it('ignores X-Forwarded-For from a peer that is not a trusted proxy', () => {
-    expect(
-      clientAddress({ peer: '198.51.100.7', forwardedFor: '10.0.0.1', trust: trust('10.0.0.0/8') }),
-    ).toBe('198.51.100.7')
-  })
-
-  it('stops at the proxy when the hop it should have written is malformed', () => {
-    expect(
-      clientAddress({
-        peer: '10.0.0.5',
-        forwardedFor: '1.2.3.4, not-an-ip',
-        trust: trust('10.0.0.5'),
-      }),
-    ).toBe('10.0.0.5')
-    expect(clientAddress({ peer: '10.0.0.5', forwardedFor: '', trust: trust('10.0.0.5') })).toBe(
-      '10.0.0.5',
-    )
-  })
-
-  it('handles IPv6, IPv4-mapped addresses and ports', () => {
-    const both = trust('loopback')
-    expect(
-      clientAddress({ peer: '::ffff:127.0.0.1', forwardedFor: '[2001:db8::1]:443', trust: both }),
-    ).toBe('2001:db8::1')
-    expect(clientAddress({ peer: '::1', forwardedFor: '198.51.100.7:5123', trust: both })).toBe(
-      '198.51.100.7',
-    )
-    expect(
-      clientAddress({
-        peer: '2001:db8::2',
-        forwardedFor: '1.1.1.1',
-        trust: trust('2001:db8::/32'),
-      }),
-    ).toBe('1.1.1.1')
-  })
-
-  it('is "unknown" without a peer address', () => {
-    expect(clientAddress({ peer: null, forwardedFor: '1.2.3.4', trust: trust('') })).toBe('unknown')
-    expect(clientAddress({ peer: 'garbage', forwardedFor: '1.2.3.4', trust: trust('') })).toBe(
-      'unknown',
-    )
+describe('client address', () => {
+  it.each(CASES)('is $case', ({ peer, forwardedFor, trusted, client }) => {
+    expect(clientAddress({ peer, forwardedFor, trust: trust(trusted) })).toBe(client)
   })
 })
 

@@ -4,11 +4,11 @@ import { SLUG_PATTERN, slugify } from './slug'
 
 describe('slugify', () => {
   it.each([
-    ['Ketamine & the Brain: 2024!', 'ketamine-and-the-brain-2024'],
-    ['  Rapamycin   and Ketamine  ', 'rapamycin-and-ketamine'],
-    ['Über Norketamine — a review', 'uber-norketamine-a-review'],
-    ['(R,S)-Ketamine', 'r-s-ketamine'],
-  ])('%s → %s', (title, slug) => {
+    { title: 'Ketamine & the Brain: 2024!', slug: 'ketamine-and-the-brain-2024' },
+    { title: '  Rapamycin   and Ketamine  ', slug: 'rapamycin-and-ketamine' },
+    { title: 'Über Norketamine — a review', slug: 'uber-norketamine-a-review' },
+    { title: '(R,S)-Ketamine', slug: 'r-s-ketamine' },
+  ])('$title → $slug', ({ title, slug }) => {
     expect(slugify(title)).toBe(slug)
     expect(slug).toMatch(SLUG_PATTERN)
   })

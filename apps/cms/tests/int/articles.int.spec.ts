@@ -1,25 +1,9 @@
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {
-  articleBasics,
-  createUser,
-  fieldErrors,
-  getTestPayload,
-  graphql,
-  restGet,
-  unique,
-} from './helpers'
+import { fieldErrors, graphql, restGet, testFileSetup, unique } from './helpers'
 
-let payload: Payload
-let token: string
-let newArticle: Awaited<ReturnType<typeof articleBasics>>
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  token = (await createUser(payload, 'editor')).token
-  newArticle = await articleBasics(payload)
-})
+const { payload, newArticle, users } = await testFileSetup({ editor: 'editor' })
+const { editor } = users
 
 async function createDraft(title: string) {
   return payload.create({
@@ -45,9 +29,9 @@ describe('articles over REST and GraphQL', () => {
       [],
     )
     expect((await restGet(`/api/articles/${draft.id}`)).status).toBe(404)
-    expect(await slugsOver(`/api/articles?where[slug][equals]=${draft.slug}`, token)).toEqual([
-      draft.slug,
-    ])
+    expect(
+      await slugsOver(`/api/articles?where[slug][equals]=${draft.slug}`, editor.token),
+    ).toEqual([draft.slug])
 
     const anonymous = await graphql<{ Articles: { docs: { slug: string }[] } }>(
       `{ Articles(where: { slug: { equals: "${draft.slug}" } }) { docs { slug } } }`,

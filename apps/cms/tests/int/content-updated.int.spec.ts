@@ -1,19 +1,11 @@
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { seedArticles } from '@/seed/content/articles'
 
-import { articleBasics, createUser, getTestPayload, rest, unique } from './helpers'
+import { rest, testFileSetup, unique } from './helpers'
 
-let payload: Payload
-let editorToken: string
-let newArticle: Awaited<ReturnType<typeof articleBasics>>
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  editorToken = (await createUser(payload, 'editor')).token
-  newArticle = await articleBasics(payload)
-})
+const { payload, newArticle, publishArticle, users } = await testFileSetup({ editor: 'editor' })
+const { editor } = users
 
 const publishedAt = '2024-02-29T09:00:00.000Z'
 
@@ -32,10 +24,7 @@ describe('"Last substantive update"', () => {
   it('starts as the publish date, whether set by the editor or stamped on publishing', async () => {
     expect((await publish()).contentUpdatedAt).toBe(publishedAt)
 
-    const now = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Published now')), _status: 'published' },
-    })
+    const now = await publishArticle(unique('Published now'))
     expect(now.publishedAt).toBeTruthy()
     // The same moment, so no reader ever sees "Updated" on the day of publication.
     expect(now.contentUpdatedAt).toBe(now.publishedAt)
@@ -70,12 +59,12 @@ describe('"Last substantive update"', () => {
     // An author asks for review (a draft save over REST, as the admin sends it), then an editor
     // records a medical review and publishes.
     const flagged = await rest('PATCH', `/api/articles/${article.id}?draft=true`, {
-      token: editorToken,
+      token: editor.token,
       json: { reviewRequested: true },
     })
     expect(flagged.status).toBe(200)
     const reviewed = await rest('PATCH', `/api/articles/${article.id}`, {
-      token: editorToken,
+      token: editor.token,
       json: { lastReviewedAt: '2024-06-01T00:00:00.000Z', _status: 'published' },
     })
     expect(reviewed.status).toBe(200)
@@ -88,7 +77,7 @@ describe('"Last substantive update"', () => {
   it('moves only when an editor sets it, and an emptied one goes back to the publish date', async () => {
     const article = await publish()
     const marked = await rest('PATCH', `/api/articles/${article.id}`, {
-      token: editorToken,
+      token: editor.token,
       json: { contentUpdatedAt: '2024-05-02T10:00:00.000Z', _status: 'published' },
     })
     expect(marked.status).toBe(200)

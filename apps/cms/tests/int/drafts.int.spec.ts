@@ -1,39 +1,21 @@
 import { PREVIEW_TTL_SECONDS, signPreviewToken } from '@sok/content/preview'
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { env } from '@/env'
 
-import {
-  articleBasics,
-  createUser,
-  getTestPayload,
-  graphql,
-  rest,
-  restErrors,
-  restGet,
-  type TestUser,
-  unique,
-} from './helpers'
+import { graphql, rest, restErrors, restGet, testFileSetup, type TestUser, unique } from './helpers'
 
 /**
  * Draft isolation: an author sees their own drafts and published work, nothing else; anonymous
  * readers never learn who the staff are.
  */
 
-let payload: Payload
-let newArticle: Awaited<ReturnType<typeof articleBasics>>
-let author: TestUser
-let otherAuthor: TestUser
-let editor: TestUser
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  newArticle = await articleBasics(payload)
-  author = await createUser(payload, 'author')
-  otherAuthor = await createUser(payload, 'author')
-  editor = await createUser(payload, 'editor')
+const { payload, newArticle, users } = await testFileSetup({
+  author: 'author',
+  otherAuthor: 'author',
+  editor: 'editor',
 })
+const { author, otherAuthor, editor } = users
 
 async function articleOf(owner: TestUser, status: 'draft' | 'published', extra = {}) {
   return payload.create({

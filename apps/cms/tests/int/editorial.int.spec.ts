@@ -2,31 +2,23 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { dueForReviewWhere } from '@/editorial/review'
 import { env } from '@/env'
 
 import {
-  articleBasics,
   createUser,
   fieldErrors,
-  getTestPayload,
   paragraphs,
   queuedJobs,
   rest,
+  testFileSetup,
   unique,
   type TestUser,
 } from './helpers'
 
-let payload: Payload
-let newArticle: Awaited<ReturnType<typeof articleBasics>>
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  newArticle = await articleBasics(payload)
-})
+const { payload, newArticle, publishArticle } = await testFileSetup()
 
 const redirectFrom = async (from: string) =>
   (
@@ -39,10 +31,7 @@ const redirectFrom = async (from: string) =>
 
 describe('slug changes', () => {
   it('redirect the old address of a published article to the new one, with 308', async () => {
-    const article = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Old name')), _status: 'published' },
-    })
+    const article = await publishArticle(unique('Old name'))
     const oldSlug = article.slug!
     const renamed = await payload.update({
       collection: 'articles',
@@ -72,10 +61,7 @@ describe('slug changes', () => {
   })
 
   it('with autosave on: the draft keeps the new slug first, publishing redirects from the live one', async () => {
-    const article = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Autosaved name')), _status: 'published' },
-    })
+    const article = await publishArticle(unique('Autosaved name'))
     const live = article.slug!
     // What the admin does while the editor types: autosaved drafts, each with the newest slug.
     for (const slug of [`${live}-n`, `${live}-new`, `${live}-new-name`]) {
@@ -106,10 +92,7 @@ describe('slug changes', () => {
   })
 
   it('keep the slug of a published article when its title changes', async () => {
-    const article = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Stable address')), _status: 'published' },
-    })
+    const article = await publishArticle(unique('Stable address'))
     const edited = await payload.update({
       collection: 'articles',
       id: article.id,
@@ -197,10 +180,7 @@ describe('review', () => {
         lastReviewedAt: new Date().toISOString(),
       },
     })
-    const never = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Never reviewed')), _status: 'published' },
-    })
+    const never = await publishArticle(unique('Never reviewed'))
     const due = await payload.find({
       collection: 'articles',
       where: dueForReviewWhere(new Date(), months),

@@ -1,16 +1,13 @@
 import { type ContentClient, contentTypeSitemap, createContentClient } from '@sok/content'
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
-  articleBasics,
-  createUser,
-  getTestPayload,
   graphql,
   graphqlRequest,
   paragraphs,
   rest,
   restErrors,
+  testFileSetup,
   unique,
 } from './helpers'
 import { startApiServer } from './http-server'
@@ -20,18 +17,14 @@ import { waitForCall } from './site-calls'
  * The glossary end to end on the CMS side, as the site reads it: the content client over real
  * HTTP, search over GraphQL, revalidation to a stand-in site, and an editor's bad input.
  */
-let payload: Payload
+const { payload, newArticle, publishArticle, users } = await testFileSetup({ editor: 'editor' })
+const { editor } = users
 let api: Awaited<ReturnType<typeof startApiServer>>
 let client: ContentClient
-let editorToken: string
-let newArticle: Awaited<ReturnType<typeof articleBasics>>
 
 beforeAll(async () => {
-  payload = await getTestPayload()
   api = await startApiServer()
   client = createContentClient({ baseUrl: api.url })
-  editorToken = (await createUser(payload, 'editor')).token
-  newArticle = await articleBasics(payload)
 })
 
 afterAll(async () => {
@@ -69,10 +62,7 @@ describe('glossary terms through the content client', () => {
   })
 
   it('shows a term with its explanation and only the related articles readers may see', async () => {
-    const published = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Related')), _status: 'published' },
-    })
+    const published = await publishArticle(unique('Related'))
     const draftArticle = await payload.create({
       collection: 'articles',
       draft: true,
@@ -129,7 +119,7 @@ describe('glossary terms in search', () => {
   it('never finds a draft term, not even for an editor', async () => {
     const secret = word()
     await term({ term: `${secret} draft` }, 'draft')
-    for (const token of [undefined, editorToken]) {
+    for (const token of [undefined, editor.token]) {
       const { data } = await search(secret, token)
       expect(data.SearchContent.entries).toEqual([])
     }
@@ -142,10 +132,7 @@ describe('glossary terms and the site cache', () => {
     const call = await waitForCall(`glossary-term:${created.slug}`, 10_000)
     expect(call.tags).toContain('glossary-terms')
 
-    const article = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Listed')), _status: 'published' },
-    })
+    const article = await publishArticle(unique('Listed'))
     const articleCall = await waitForCall(`article:${article.slug}`, 10_000)
     expect(articleCall.tags).toContain('glossary-terms')
   })
@@ -154,7 +141,7 @@ describe('glossary terms and the site cache', () => {
 describe('an editor’s bad input', () => {
   it('answers 400 with what to fix, for a missing definition and a term that exists', async () => {
     const missing = await rest('POST', '/api/glossary-terms', {
-      token: editorToken,
+      token: editor.token,
       json: { term: unique('No definition'), _status: 'published' },
     })
     const errors = await restErrors(missing)
@@ -163,7 +150,7 @@ describe('an editor’s bad input', () => {
 
     const existing = await term({})
     const duplicate = await rest('POST', '/api/glossary-terms', {
-      token: editorToken,
+      token: editor.token,
       json: { term: existing.term, shortDefinition: 'Again.', _status: 'published' },
     })
     const duplicateErrors = await restErrors(duplicate)

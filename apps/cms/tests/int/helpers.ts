@@ -184,6 +184,27 @@ export async function articleBasics(payload: Payload) {
   })
 }
 
+/**
+ * What an integration test file starts from: Payload (with its job runner), valid article data, and
+ * one signed-in user per name in `roles` (`{ editor: 'editor', otherAuthor: 'author' }`). Files
+ * await it at their top level, so each test reads `payload`, `newArticle` and the users directly.
+ */
+export async function testFileSetup<Name extends string = never>(roles = {} as Record<Name, Role>) {
+  const payload = await getTestPayload()
+  const newArticle = await articleBasics(payload)
+  const users = {} as Record<Name, TestUser>
+  for (const [name, role] of Object.entries(roles) as [Name, Role][]) {
+    users[name] = await createUser(payload, role)
+  }
+  /** A published article: a fresh title unless one is given, with any other fields. */
+  const publishArticle = (title?: string, fields: Record<string, unknown> = {}) =>
+    payload.create({
+      collection: 'articles',
+      data: { ...newArticle(title), _status: 'published', ...fields },
+    })
+  return { payload, newArticle, users, publishArticle }
+}
+
 /** A small real PNG, for uploads. */
 export async function pngFile(name = 'test.png') {
   const data = await sharp({

@@ -1,15 +1,8 @@
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { articleBasics, createUser, getTestPayload, restGet, unique } from './helpers'
+import { createUser, restGet, testFileSetup, unique } from './helpers'
 
-let payload: Payload
-let newArticle: Awaited<ReturnType<typeof articleBasics>>
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  newArticle = await articleBasics(payload)
-})
+const { payload, newArticle, publishArticle } = await testFileSetup()
 
 const text = (value: string) => ({
   type: 'text',
@@ -68,10 +61,7 @@ const pageQuery = (slug: string) =>
 
 describe('internal links and embedded documents in an article body', () => {
   it('reach the public as the linked page, and unpublished targets only as an id', async () => {
-    const target = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Linked target')), _status: 'published' },
-    })
+    const target = await publishArticle(unique('Linked target'))
     // Published, then renamed in a draft: the draft's new slug must not reach readers.
     const draftSlug = `${target.slug}-draft-rename`
     await payload.update({

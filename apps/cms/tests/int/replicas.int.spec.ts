@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { postgresAdapter, sql } from '@payloadcms/db-postgres'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { primaryForSignedIn, readingFromPrimary, waitForReplicas } from '@/database/replicas'
 import { closeDatabasePools } from '@/database/close'
@@ -18,6 +18,7 @@ const STALE = 'sok_stale_replica'
 let primary: Payload
 let withReplica: Payload
 let newArticle: Awaited<ReturnType<typeof articleBasics>>
+let replicaUrl: URL
 
 const execute = (query: ReturnType<typeof sql>) =>
   (
@@ -40,7 +41,7 @@ beforeAll(async () => {
       ),
     )
   }
-  const replicaUrl = new URL(env.DATABASE_URL)
+  replicaUrl = new URL(env.DATABASE_URL)
   replicaUrl.searchParams.set('options', `-c search_path=${STALE},public`)
   withReplica = await getPayload({
     key: 'stale-replica',
@@ -81,6 +82,34 @@ describe('read replicas', () => {
     expect(await handler(new Request(url))).toBe(0)
     expect(await handler(new Request(url, { headers: { cookie: 'a=1; payload-token=x' } }))).toBe(1)
     expect(await handler(new Request(url, { headers: { authorization: 'JWT x' } }))).toBe(1)
+  })
+
+  it('never answers an anonymous read from the read cache while replicas are configured', async () => {
+    const article = await primary.create({
+      collection: 'articles',
+      data: { ...newArticle(unique('Not cached')), _status: 'published' },
+    })
+    // The app's REST route as a CMS started with DATABASE_READ_URLS loads it. The read cache is
+    // off there: a change could clear it before a replica has the change, and the stale answer
+    // would then be kept. read-cache.int.spec.ts shows the same read is a hit without replicas.
+    vi.stubEnv('DATABASE_READ_URLS', replicaUrl.toString())
+    vi.resetModules()
+    try {
+      const route = await import('../../src/app/(payload)/api/[...slug]/route')
+      const url = `http://localhost:3000/api/articles?where[slug][equals]=${article.slug}&depth=0`
+      for (let read = 0; read < 5; read++) {
+        const response = await route.GET(new Request(url), {
+          params: Promise.resolve({ slug: ['articles'] }),
+        })
+        expect(response.status).toBe(200)
+        expect(response.headers.get('x-read-cache')).not.toBe('hit')
+        const { docs } = (await response.json()) as { docs: { id: number }[] }
+        expect(docs.map((doc) => doc.id)).toEqual([article.id])
+      }
+    } finally {
+      vi.unstubAllEnvs()
+      vi.resetModules()
+    }
   })
 
   it('waits for replicas before the site is told to refetch (a primary counts as caught up)', async () => {

@@ -1,19 +1,12 @@
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { env } from '@/env'
 
-import { articleBasics, getTestPayload, queuedJobs, restGet, unique } from './helpers'
+import { queuedJobs, restGet, testFileSetup, unique } from './helpers'
 import { callsFor, waitForCall } from './site-calls'
 
-let payload: Payload
-let newArticle: Awaited<ReturnType<typeof articleBasics>>
+const { payload, newArticle, publishArticle } = await testFileSetup()
 const site = env.WEB_INTERNAL_URL
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  newArticle = await articleBasics(payload)
-})
 
 /**
  * Refresh jobs for a tag still in the queue (created after `since`). A refresh job is deleted only
@@ -56,10 +49,7 @@ describe('revalidation after commit', () => {
 
   it('is not sent for a change that rolls back', async () => {
     const title = unique('Rolled back')
-    const article = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(title), _status: 'published' },
-    })
+    const article = await publishArticle(title)
     await waitForCall(`article:${article.slug}`, 5000)
     // A second article with the same slug fails inside its transaction: nothing may be sent.
     const attempted = new Date()
@@ -80,10 +70,7 @@ describe('revalidation after commit', () => {
       await setSiteDown(true)
       try {
         const started = Date.now()
-        const article = await payload.create({
-          collection: 'articles',
-          data: { ...newArticle(unique('While down')), _status: 'published' },
-        })
+        const article = await publishArticle(unique('While down'))
         expect(Date.now() - started, 'saving waited for the site').toBeLessThan(3000)
         // The CMS tried, was refused, and keeps the job for a retry.
         const tag = `article:${article.slug}`

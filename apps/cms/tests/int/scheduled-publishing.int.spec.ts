@@ -1,18 +1,12 @@
-import { createLocalReq, type Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { createLocalReq } from 'payload'
+import { describe, expect, it } from 'vitest'
 
 import { guardedSchedulePublish } from '@/scheduling/schedulePublishFunction'
 
-import { articleBasics, createUser, getTestPayload, rest, unique } from './helpers'
+import { createUser, rest, testFileSetup, unique } from './helpers'
 import { waitForCall } from './site-calls'
 
-let payload: Payload
-let newArticle: Awaited<ReturnType<typeof articleBasics>>
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  newArticle = await articleBasics(payload)
-})
+const { payload, newArticle } = await testFileSetup()
 
 describe('scheduled publishing', () => {
   it('publishes a draft at its time, with nobody touching it', async () => {

@@ -1,10 +1,9 @@
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { articleSearchQuery, faqSearchQuery } from '@/graphql/search/sql'
 
-import { articleBasics, createUser, getTestPayload, graphql, paragraphs, unique } from './helpers'
+import { graphql, paragraphs, testFileSetup, unique } from './helpers'
 
 interface SearchAnswer {
   SearchContent: {
@@ -14,9 +13,8 @@ interface SearchAnswer {
   }
 }
 
-let payload: Payload
-let editorToken: string
-let newArticle: Awaited<ReturnType<typeof articleBasics>>
+const { payload, newArticle, publishArticle, users } = await testFileSetup({ editor: 'editor' })
+const { editor } = users
 
 const search = (text: string, token?: string, limit?: number) =>
   graphql<SearchAnswer>(
@@ -24,12 +22,6 @@ const search = (text: string, token?: string, limit?: number) =>
         text articles { slug title category { slug } } faqs { question answer } } }`,
     token,
   )
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  editorToken = (await createUser(payload, 'editor')).token
-  newArticle = await articleBasics(payload)
-})
 
 describe('SearchContent over GraphQL', () => {
   it('finds seeded articles by a word prefix in their body, best match first', async () => {
@@ -55,7 +47,7 @@ describe('SearchContent over GraphQL', () => {
       draft: true,
       data: { ...newArticle(unique(`Draft ${word}`)), _status: 'draft' },
     })
-    for (const token of [undefined, editorToken]) {
+    for (const token of [undefined, editor.token]) {
       const { data } = await search(word, token)
       expect(data.SearchContent.articles).toEqual([])
     }
@@ -102,10 +94,7 @@ describe('SearchContent over GraphQL', () => {
 
   it('matches the published text, not a newer unpublished draft of it', async () => {
     const word = `qvw${Date.now().toString(36)}`
-    const article = await payload.create({
-      collection: 'articles',
-      data: { ...newArticle(unique('Live article')), _status: 'published' },
-    })
+    const article = await publishArticle(unique('Live article'))
     await payload.update({
       collection: 'articles',
       id: article.id,

@@ -1,26 +1,9 @@
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {
-  articleBasics,
-  createUser,
-  fieldErrors,
-  getTestPayload,
-  pngFile,
-  rest,
-  restErrors,
-  unique,
-} from './helpers'
+import { fieldErrors, pngFile, rest, restErrors, testFileSetup, unique } from './helpers'
 
-let payload: Payload
-let newArticle: Awaited<ReturnType<typeof articleBasics>>
-let editorToken: string
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  newArticle = await articleBasics(payload)
-  editorToken = (await createUser(payload, 'editor')).token
-})
+const { payload, newArticle, users } = await testFileSetup({ editor: 'editor' })
+const { editor } = users
 
 const reference = (fields: Record<string, unknown>) => ({
   ...newArticle(),
@@ -47,7 +30,7 @@ describe('references', () => {
 
   it('explains a web address that is not one, over the API too', async () => {
     const response = await rest('POST', '/api/articles', {
-      token: editorToken,
+      token: editor.token,
       json: reference({ url: 'javascript:alert(1)' }),
     })
     const { status, fields } = await restErrors(response)
@@ -142,7 +125,7 @@ describe('media', () => {
     const form = new FormData()
     form.append('file', new Blob([big], { type: 'image/png' }), 'huge.png')
     form.append('_payload', JSON.stringify({ alt: 'Too big' }))
-    const response = await rest('POST', '/api/media', { token: editorToken, form })
+    const response = await rest('POST', '/api/media', { token: editor.token, form })
     expect(response.status).toBe(413)
     expect(JSON.stringify(await response.json())).toMatch(/File size limit has been reached/i)
   })
@@ -179,7 +162,7 @@ describe('newsletter sign-ups', () => {
 describe('site settings', () => {
   it('refuse a menu link that is neither a site path nor a web address', async () => {
     const response = await rest('POST', '/api/globals/site-settings', {
-      token: editorToken,
+      token: editor.token,
       json: { navigation: [{ label: 'Bad', link: 'javascript:alert(1)' }] },
     })
     const { status, fields } = await restErrors(response)
