@@ -5,7 +5,8 @@ import path from 'node:path'
 import { type APIRequestContext, expect, type Page } from '@playwright/test'
 import sharp from 'sharp'
 
-import { cmsUrl } from './fixtures'
+import { type ApiSession, cmsUrl, type Login, signIn } from './fixtures'
+import { paragraph } from './rich-text'
 
 /** Opens a relationship field's dropdown and picks the option with this text, or the first. */
 export async function pickOption(page: Page, field: string, text?: string | RegExp) {
@@ -26,19 +27,46 @@ export async function publishChanges(page: Page, { withoutReviewer = false } = {
   }
 }
 
-/** The latest draft of an article over REST, as the editor sees it. */
+/** Signs in as `login` and opens an article's edit view. */
+export async function openArticle(page: Page, login: Login, id: number) {
+  await signIn(page, login)
+  await page.goto(`${cmsUrl}/admin/collections/articles/${id}`)
+}
+
+/**
+ * Signs in as `login`, starts a new article (the admin stores a draft at once, under its id) and
+ * types its title and summary. Returns the new article's id.
+ */
+export async function startArticle(
+  page: Page,
+  login: Login,
+  { title, summary }: { title: string; summary: string },
+): Promise<number> {
+  await signIn(page, login)
+  await page.goto(`${cmsUrl}/admin/collections/articles/create`)
+  await expect(page).toHaveURL(/\/admin\/collections\/articles\/\d+$/)
+  const id = Number(page.url().split('/').pop())
+  await page.locator('#field-title').fill(title)
+  await page.locator('#field-summary').fill(summary)
+  return id
+}
+
+/** Clicks into the form's first rich-text field (an article's body, an FAQ's answer) and types. */
+export async function typeInRichText(page: Page, text: string) {
+  await page.locator('[data-lexical-editor="true"]').first().click()
+  await page.keyboard.type(text)
+}
+
+/** The latest draft of an article over REST, as the session's user sees it. */
 export async function latestDraft<T = Record<string, unknown>>(
-  api: APIRequestContext,
-  token: string,
+  session: ApiSession,
   id: number,
 ): Promise<T> {
-  const response = await api.get(`${cmsUrl}/api/articles/${id}?draft=true&depth=0`, {
-    headers: { Authorization: `JWT ${token}` },
+  const response = await session.request.get(`${cmsUrl}/api/articles/${id}?draft=true&depth=0`, {
+    headers: session.headers,
   })
   return (await response.json()) as T
 }
-
-export { paragraph } from './rich-text'
 
 /** The first category and person with credentials, for articles made over the API. */
 async function articleBasics(api: APIRequestContext) {
@@ -55,27 +83,29 @@ async function articleBasics(api: APIRequestContext) {
 
 type NewArticle = Record<string, unknown> & {
   title: string
-  summary: string
-  body: unknown
+  summary?: string
+  body?: unknown
   _status: 'draft' | 'published'
 }
 
 /**
- * Saves an article over REST as the user behind `token`, in the first category, by a person with
- * credentials (who also reviews it when `reviewed`). A draft goes through `?draft=true`.
+ * Saves an article over REST as the session's user, in the first category, by a person with
+ * credentials (who also reviews it when `reviewed`), with a stock summary and body unless given.
+ * A draft goes through `?draft=true`.
  */
 export async function createArticle(
-  api: APIRequestContext,
-  token: string,
+  session: ApiSession,
   article: NewArticle,
   { reviewed = false } = {},
 ): Promise<{ id: number; slug: string }> {
-  const { category, author } = await articleBasics(api)
-  const created = await api.post(
+  const { category, author } = await articleBasics(session.request)
+  const created = await session.request.post(
     `${cmsUrl}/api/articles${article._status === 'draft' ? '?draft=true' : ''}`,
     {
-      headers: { Authorization: `JWT ${token}` },
+      headers: session.headers,
       data: {
+        summary: 'What we know so far.',
+        body: paragraph('A first version.'),
         category,
         authors: [author],
         ...(reviewed ? { medicalReviewer: author } : {}),
@@ -85,6 +115,18 @@ export async function createArticle(
   )
   expect(created.ok(), await created.text()).toBe(true)
   return ((await created.json()) as { doc: { id: number; slug: string } }).doc
+}
+
+/** Saves an article over REST as `createArticle` does, then opens it in the admin as that user. */
+export async function editNewArticle(
+  page: Page,
+  session: ApiSession,
+  article: NewArticle,
+  options: { reviewed?: boolean } = {},
+): Promise<{ id: number; slug: string }> {
+  const doc = await createArticle(session, article, options)
+  await openArticle(page, session.login, doc.id)
+  return doc
 }
 
 /** A small real PNG on disk, for the admin's upload dialog; `name` tells the test's files apart. */

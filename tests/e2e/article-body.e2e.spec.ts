@@ -1,6 +1,5 @@
-import { createArticle, publishChanges } from './admin'
-import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
-import { paragraph } from './rich-text'
+import { createArticle, openArticle, publishChanges } from './admin'
+import { expect, test } from './fixtures'
 
 const day = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -31,18 +30,12 @@ test('"Updated" appears only where editors dated a substantive update, in the pa
 
 test('an editor marks a substantive update in the admin; readers see "Updated" with today\'s date once published', async ({
   page,
-  browser,
-  baseURL,
-  users,
-  playwright,
+  visitor,
+  editorApi,
 }) => {
-  test.setTimeout(120_000)
-  const api = await playwright.request.newContext()
-  const title = `Ketamine and pain ${Date.now()}`
-  const doc = await createArticle(api, await apiToken(api, users.editor), {
-    title,
-    summary: 'An older article.',
-    body: paragraph('A first version.'),
+  test.slow()
+  const doc = await createArticle(editorApi, {
+    title: `Ketamine and pain ${Date.now()}`,
     publishedAt: '2024-01-10T09:00:00.000Z',
     newsletter: { sendOnPublish: false },
     _status: 'published',
@@ -51,7 +44,6 @@ test('an editor marks a substantive update in the admin; readers see "Updated" w
   // A new article reaches the site's list of published slugs with the revalidation that follows
   // the commit, about a second later (editorial.e2e bounds that); this test is about the dates,
   // so it allows a loaded CI machine more time.
-  const visitor = await browser.newPage({ baseURL })
   const meta = visitor.locator('.article-header .meta')
   await expect
     .poll(
@@ -64,8 +56,7 @@ test('an editor marks a substantive update in the admin; readers see "Updated" w
     .toContain('Published 10 January 2024')
   await expect(meta).not.toContainText('Updated')
 
-  await signIn(page, users.editor)
-  await page.goto(`${cmsUrl}/admin/collections/articles/${doc.id}`)
+  await openArticle(page, editorApi.login, doc.id)
   await page.getByRole('button', { name: 'Mark as a substantive update' }).click()
   const today = day.format(new Date())
   await expect(page.getByRole('status').filter({ hasText: `Updated ${today}` })).toBeVisible()
@@ -82,7 +73,6 @@ test('an editor marks a substantive update in the admin; readers see "Updated" w
       { timeout: 10_000 },
     )
     .toContain(`Updated ${today}`)
-  await Promise.all([visitor.close(), api.dispose()])
 })
 
 test('an internal link in an article body opens the linked article; a category link its listing', async ({

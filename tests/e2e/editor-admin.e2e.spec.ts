@@ -1,5 +1,13 @@
-import { createArticle, expectMovedTo, latestDraft, paragraph, publishChanges } from './admin'
-import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
+import {
+  createArticle,
+  editNewArticle,
+  expectMovedTo,
+  latestDraft,
+  openArticle,
+  publishChanges,
+  typeInRichText,
+} from './admin'
+import { cmsUrl, expect, signIn, test } from './fixtures'
 
 // What works through the API must work through the admin: each test here takes the editor's or
 // the author's own path, in Chromium, with autosave on.
@@ -9,28 +17,17 @@ test.beforeEach(() => test.slow())
 
 test('an editor renames a published slug in the admin; the old address leads to the new page', async ({
   page,
-  browser,
+  visitor,
   baseURL,
-  users,
-  playwright,
+  editorApi,
 }) => {
-  const api = await playwright.request.newContext({ maxRedirects: 0 })
-  const token = await apiToken(api, users.editor)
   const title = `Ketamine and memory ${Date.now()}`
-  const doc = await createArticle(
-    api,
-    token,
-    {
-      title,
-      summary: 'What we know so far.',
-      body: paragraph('A first version.'),
-      _status: 'published',
-    },
+  const doc = await editNewArticle(
+    page,
+    editorApi,
+    { title, _status: 'published' },
     { reviewed: true },
   )
-
-  await signIn(page, users.editor)
-  await page.goto(`${cmsUrl}/admin/collections/articles/${doc.id}`)
   // The slug of a published article is locked until the editor means to change it.
   await expect(page.locator('#field-slug')).toBeDisabled()
   await page.locator('#field-slug-lock').click()
@@ -39,11 +36,11 @@ test('an editor renames a published slug in the admin; the old address leads to 
 
   // Autosave keeps the new slug as a draft; readers still get the published address.
   await expect
-    .poll(async () => (await latestDraft<{ slug: string }>(api, token, doc.id)).slug, {
+    .poll(async () => (await latestDraft<{ slug: string }>(editorApi, doc.id)).slug, {
       timeout: 20_000,
     })
     .toBe(newSlug)
-  expect((await api.get(`${baseURL}/articles/${doc.slug}`)).status()).toBe(200)
+  expect((await editorApi.request.get(`${baseURL}/articles/${doc.slug}`)).status()).toBe(200)
 
   await publishChanges(page)
   await expect(page.getByText(/successfully/).first()).toBeVisible()
@@ -51,11 +48,10 @@ test('an editor renames a published slug in the admin; the old address leads to 
   /** What the site answers for an address: status and Location, without following it. */
   const hop = async (from: string) => {
     // The site may close an idle keep-alive socket just as it is reused (ECONNRESET): ask again.
-    const response = await api.get(`${baseURL}/articles/${from}`).catch(() => null)
+    const response = await editorApi.request.get(`${baseURL}/articles/${from}`).catch(() => null)
     return response ? [response.status(), response.headers()['location'] ?? ''] : ['no answer']
   }
   await expect.poll(() => hop(doc.slug), { timeout: 10_000 }).toEqual([308, `/articles/${newSlug}`])
-  const visitor = await browser.newPage({ baseURL })
   await visitor.goto(`/articles/${doc.slug}`)
   await expect(visitor).toHaveURL(new RegExp(`/articles/${newSlug}$`))
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title)
@@ -66,7 +62,7 @@ test('an editor renames a published slug in the admin; the old address leads to 
   if (await slug.isDisabled()) await page.locator('#field-slug-lock').click()
   await slug.fill(newest)
   await expect
-    .poll(async () => (await latestDraft<{ slug: string }>(api, token, doc.id)).slug, {
+    .poll(async () => (await latestDraft<{ slug: string }>(editorApi, doc.id)).slug, {
       timeout: 20_000,
     })
     .toBe(newest)
@@ -75,9 +71,9 @@ test('an editor renames a published slug in the admin; the old address leads to 
   // site request still in flight when the publish commits can cache the old target (a known race
   // in the site's tag revalidation, outside this test's subject).
   const redirectTo = async (from: string) => {
-    const response = await api.get(
+    const response = await editorApi.request.get(
       `${cmsUrl}/api/redirects?depth=0&where[from][equals]=/articles/${from}`,
-      { headers: { Authorization: `JWT ${token}` } },
+      { headers: editorApi.headers },
     )
     return ((await response.json()) as { docs: { to?: { url?: string } }[] }).docs[0]?.to?.url
   }
@@ -93,30 +89,14 @@ test('an editor renames a published slug in the admin; the old address leads to 
       [308, `/articles/${newest}`],
     ])
   await expectMovedTo(visitor, doc.slug, newest, title)
-  await Promise.all([visitor.close(), api.dispose()])
 })
 
 test('a bad DOI is explained while drafting, saved as a draft, refused on publish, and cleared when fixed', async ({
   page,
-  users,
-  playwright,
+  editorApi,
 }) => {
-  const api = await playwright.request.newContext()
-  const token = await apiToken(api, users.editor)
-  const doc = await createArticle(
-    api,
-    token,
-    {
-      title: `Ketamine and pain ${Date.now()}`,
-      summary: 'A draft with a reference.',
-      body: paragraph('Some text.'),
-      _status: 'draft',
-    },
-    { reviewed: true },
-  )
-
-  await signIn(page, users.editor)
-  await page.goto(`${cmsUrl}/admin/collections/articles/${doc.id}`)
+  const draft = { title: `Ketamine and pain ${Date.now()}`, _status: 'draft' } as const
+  const doc = await editNewArticle(page, editorApi, draft, { reviewed: true })
   // By its class: with an error badge the tab's accessible name becomes "Evidence 1".
   const evidenceTab = page.locator('.tabs-field__tab-button', { hasText: 'Evidence' })
   await evidenceTab.click()
@@ -130,20 +110,19 @@ test('a bad DOI is explained while drafting, saved as a draft, refused on publis
 
   // Autosave is not blocked: the draft keeps what the editor typed.
   const draftDoi = async () =>
-    (await latestDraft<{ references?: { doi?: string }[] }>(api, token, doc.id)).references?.[0]
-      ?.doi
+    (await latestDraft<{ references?: { doi?: string }[] }>(editorApi, doc.id)).references?.[0]?.doi
   await expect.poll(draftDoi, { timeout: 20_000 }).toBe('10.1038 pain')
 
   // Publishing refuses it, and the Evidence tab says where the problem is.
   await publishChanges(page)
   await expect(evidenceTab.locator('.error-pill')).toBeVisible()
-  expect((await latestDraft<{ _status: string }>(api, token, doc.id))._status).toBe('draft')
+  expect((await latestDraft<{ _status: string }>(editorApi, doc.id))._status).toBe('draft')
 
   // The editor goes on writing, and autosave saves it (the refused publish is behind them)…
   const newTitle = `Ketamine and chronic pain ${Date.now()}`
   await page.locator('#field-title').fill(newTitle)
   await expect
-    .poll(async () => (await latestDraft<{ title: string }>(api, token, doc.id)).title, {
+    .poll(async () => (await latestDraft<{ title: string }>(editorApi, doc.id)).title, {
       timeout: 20_000,
     })
     .toBe(newTitle)
@@ -161,8 +140,8 @@ test('a bad DOI is explained while drafting, saved as a draft, refused on publis
   await expect
     .poll(
       async () => {
-        const live = await api.get(`${cmsUrl}/api/articles/${doc.id}?depth=0`, {
-          headers: { Authorization: `JWT ${token}` },
+        const live = await editorApi.request.get(`${cmsUrl}/api/articles/${doc.id}?depth=0`, {
+          headers: editorApi.headers,
         })
         const { _status, references } = (await live.json()) as {
           _status: string
@@ -173,25 +152,21 @@ test('a bad DOI is explained while drafting, saved as a draft, refused on publis
       { timeout: 20_000 },
     )
     .toEqual(['published', '10.1038/s41598-024-54370-9'])
-  await api.dispose()
 })
 
 test('an FAQ is a draft until an editor publishes it: only then is it on /faq', async ({
   page,
-  browser,
-  baseURL,
+  visitor,
   users,
 }) => {
   const question = `Can ketamine help with tinnitus ${Date.now()}?`
   await signIn(page, users.editor)
   await page.goto(`${cmsUrl}/admin/collections/faqs/create`)
   await page.locator('#field-question').fill(question)
-  await page.locator('[data-lexical-editor="true"]').first().click()
-  await page.keyboard.type('There is no good evidence yet.')
+  await typeInRichText(page, 'There is no good evidence yet.')
   await page.getByRole('button', { name: 'Save draft' }).click()
   await expect(page.getByText(/successfully/).first()).toBeVisible()
 
-  const visitor = await browser.newPage({ baseURL })
   await visitor.goto('/faq')
   await expect(visitor.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(visitor.getByText(question)).toHaveCount(0)
@@ -202,7 +177,6 @@ test('an FAQ is a draft until an editor publishes it: only then is it on /faq', 
     await visitor.reload()
     await expect(visitor.getByText(question)).toBeVisible({ timeout: 1_000 })
   }).toPass({ timeout: 15_000 })
-  await visitor.close()
 })
 
 test('an author is offered only what the server allows, and told why a published article is read-only', async ({
@@ -231,22 +205,18 @@ test('an author is offered only what the server allows, and told why a published
 test('the SEO tab shows what the site will use, and its generate buttons work for editors', async ({
   page,
   baseURL,
-  users,
-  playwright,
+  editorApi,
 }) => {
-  const api = await playwright.request.newContext()
-  const token = await apiToken(api, users.editor)
   const title = `Ketamine and migraine ${Date.now()}`
-  const doc = await createArticle(api, token, {
+  const doc = await createArticle(editorApi, {
     title,
     summary: 'Small studies, cautious findings.',
-    body: paragraph('Text.'),
     _status: 'draft',
   })
 
   // The endpoint behind the preview's address answered 403 before.
-  const generated = await api.post(`${cmsUrl}/api/plugin-seo/generate-url`, {
-    headers: { Authorization: `JWT ${token}` },
+  const generated = await editorApi.request.post(`${cmsUrl}/api/plugin-seo/generate-url`, {
+    headers: editorApi.headers,
     data: { id: doc.id, collectionSlug: 'articles', doc: { slug: doc.slug } },
   })
   expect(generated.status()).toBe(200)
@@ -254,8 +224,7 @@ test('the SEO tab shows what the site will use, and its generate buttons work fo
     `${baseURL}/articles/${doc.slug}`,
   )
 
-  await signIn(page, users.editor)
-  await page.goto(`${cmsUrl}/admin/collections/articles/${doc.id}`)
+  await openArticle(page, editorApi.login, doc.id)
   await page.getByRole('button', { name: 'SEO', exact: true }).click()
   const preview = page.getByTestId('seo-preview')
   await expect(preview).toContainText(`${baseURL}/articles/${doc.slug}`)
@@ -266,18 +235,16 @@ test('the SEO tab shows what the site will use, and its generate buttons work fo
 
   await page.getByRole('button', { name: 'Fill in from the article' }).first().click()
   await expect(page.locator('#field-meta__title')).toHaveValue(title)
-  await api.dispose()
 })
 
 test('the admin speaks the editor’s language and shows the site’s name', async ({
   page,
-  users,
+  editorApi,
 }) => {
-  test.setTimeout(120_000)
   await page.goto(`${cmsUrl}/admin/login`)
   await expect(page.locator('.sok-logo')).toContainText('Science of Ketamine')
 
-  await signIn(page, users.editor)
+  await signIn(page, editorApi.login)
   // At 1280 px the navigation is open, not behind a hamburger.
   await expect(page.locator('nav').getByRole('link', { name: 'Articles' })).toBeVisible()
 
@@ -304,23 +271,21 @@ test('the admin speaks the editor’s language and shows the site’s name', asy
   )
   await expect(toolbar.getByRole('button', { name: /^Insert: callout/ })).toBeVisible()
   await page.locator('#field-title').fill('Counting words')
-  await page.locator('[data-lexical-editor="true"]').first().click()
-  await page.keyboard.type('One two three four five.')
+  await typeInRichText(page, 'One two three four five.')
   await expect(page.getByText(/5 words · about 1 minute to read/)).toBeVisible()
   await expect(page.getByText(/Last saved/)).toBeVisible({ timeout: 20_000 })
 
   // The version history names who saved, and what they changed since the version before (once
   // autosave has stored the body: "Last saved" may still name an earlier save).
   const id = Number(page.url().split('/').pop())
-  const token = await apiToken(page.request, users.editor)
   await expect
-    .poll(async () => JSON.stringify(await latestDraft(page.request, token, id)), {
+    .poll(async () => JSON.stringify(await latestDraft(editorApi, id)), {
       timeout: 20_000,
     })
     .toContain('four five')
   await page.getByRole('link', { name: /Versions/ }).click()
   const versions = page.locator('.sok-versions__table tbody tr')
-  await expect(versions.first()).toContainText(users.editor.name)
+  await expect(versions.first()).toContainText(editorApi.login.name)
   await expect(versions.first().locator('td').nth(3)).toHaveText(/Title, .*Body/)
   await expect(versions.last().locator('td').nth(3)).toHaveText(/^First version/)
   // The status has its own column; field names only in "Changed".

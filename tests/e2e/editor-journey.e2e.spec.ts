@@ -1,7 +1,15 @@
 import { DEFAULT_SITE_TIMEZONE, wallTimeAt } from '../../apps/cms/src/scheduling/time'
 
-import { expectMovedTo, latestDraft, pickOption, pngOnDisk, publishChanges } from './admin'
-import { apiToken, cmsUrl, expect, signIn, slugOf, test } from './fixtures'
+import {
+  expectMovedTo,
+  latestDraft,
+  pickOption,
+  pngOnDisk,
+  publishChanges,
+  startArticle,
+  typeInRichText,
+} from './admin'
+import { cmsUrl, expect, signIn, slugOf, test } from './fixtures'
 import { latestMailTo } from './mail'
 
 // The admin's edit view is heavy for a shared 2-core machine: three times the usual time.
@@ -9,22 +17,18 @@ test.beforeEach(() => test.slow())
 
 test('an editor writes a complete article, watches it in live preview, schedules it, sees it go live, and renames it', async ({
   page,
-  browser,
+  visitor,
   baseURL,
-  users,
-  playwright,
+  editorApi,
 }) => {
   // Scheduled about a minute ahead; the e2e job runner looks for due work every 5 s.
   test.setTimeout(480_000)
   const title = `Ketamine and the ageing brain ${Date.now()}`
   const slug = slugOf(title)
-  await signIn(page, users.editor)
-  await page.goto(`${cmsUrl}/admin/collections/articles/create`)
-  await expect(page).toHaveURL(/\/admin\/collections\/articles\/\d+$/)
-  const id = Number(page.url().split('/').pop())
-
-  await page.locator('#field-title').fill(title)
-  await page.locator('#field-summary').fill('What early studies in older adults suggest.')
+  const id = await startArticle(page, editorApi.login, {
+    title,
+    summary: 'What early studies in older adults suggest.',
+  })
   await page
     .locator('#field-heroImage')
     .getByRole('button', { name: /create new/i })
@@ -43,8 +47,7 @@ test('an editor writes a complete article, watches it in live preview, schedules
   await drawer.getByRole('button', { name: 'Save' }).click()
   await expect(page.locator('#field-heroImage')).toContainText(/e2e-journey/)
 
-  await page.locator('[data-lexical-editor="true"]').first().click()
-  await page.keyboard.type('Studies in older adults are few, and most are small.')
+  await typeInRichText(page, 'Studies in older adults are few, and most are small.')
   await pickOption(page, 'category')
   await pickOption(page, 'authors')
   // The reviewer picker lists people with credentials, not the editorial team.
@@ -60,20 +63,16 @@ test('an editor writes a complete article, watches it in live preview, schedules
   await pickOption(page, 'faqs')
 
   // Everything is in the autosaved draft before it is scheduled.
-  const api = await playwright.request.newContext()
-  const token = await apiToken(api, users.editor)
+  const api = editorApi.request
   await expect
     .poll(
       async () => {
-        const response = await api.get(`${cmsUrl}/api/articles/${id}?draft=true&depth=0`, {
-          headers: { Authorization: `JWT ${token}` },
-        })
-        const draft = (await response.json()) as {
+        const draft = await latestDraft<{
           slug?: string
           faqs?: unknown[]
           references?: unknown[]
           medicalReviewer?: number
-        }
+        }>(editorApi, id)
         return [draft.slug, draft.faqs?.length, draft.references?.length, !!draft.medicalReviewer]
       },
       { timeout: 20_000 },
@@ -127,7 +126,6 @@ test('an editor writes a complete article, watches it in live preview, schedules
   await expect(page.getByTestId('dashboard-scheduled')).toContainText(title)
 
   // Nobody touches it: at its time the job runner publishes it, and readers get it.
-  const visitor = await browser.newPage({ baseURL })
   await expect
     .poll(async () => (await api.get(`${baseURL}/articles/${slug}`)).status(), {
       timeout: 180_000,
@@ -152,7 +150,7 @@ test('an editor writes a complete article, watches it in live preview, schedules
   const newSlug = `${slug}-in-older-adults`
   await page.locator('#field-slug').fill(newSlug)
   await expect
-    .poll(async () => (await latestDraft<{ slug: string }>(api, token, id)).slug, {
+    .poll(async () => (await latestDraft<{ slug: string }>(editorApi, id)).slug, {
       timeout: 20_000,
     })
     .toBe(newSlug)
@@ -170,7 +168,6 @@ test('an editor writes a complete article, watches it in live preview, schedules
     )
     .toBe(`/articles/${newSlug}`)
   await expectMovedTo(visitor, slug, newSlug, title)
-  await Promise.all([visitor.close(), api.dispose()])
 })
 
 test('an author hands a draft to the editors, who get an email and find it waiting', async ({
@@ -178,16 +175,12 @@ test('an author hands a draft to the editors, who get an email and find it waiti
   browser,
   users,
 }) => {
-  test.setTimeout(120_000)
   const title = `Ketamine and ketamine clinics, explained ${Date.now()}`
-  await signIn(page, users.author)
-  await page.goto(`${cmsUrl}/admin/collections/articles/create`)
-  await expect(page).toHaveURL(/\/admin\/collections\/articles\/\d+$/)
-  const id = Number(page.url().split('/').pop())
-  await page.locator('#field-title').fill(title)
-  await page.locator('#field-summary').fill('What a first visit looks like.')
-  await page.locator('[data-lexical-editor="true"]').first().click()
-  await page.keyboard.type('A draft that an editor should read.')
+  const id = await startArticle(page, users.author, {
+    title,
+    summary: 'What a first visit looks like.',
+  })
+  await typeInRichText(page, 'A draft that an editor should read.')
   await page.locator('#field-reviewRequested').check()
   await expect(page.getByText(/Last saved/)).toBeVisible({ timeout: 20_000 })
 

@@ -1,4 +1,10 @@
-import { type APIRequestContext, expect, type Page, test as base } from '@playwright/test'
+import {
+  type APIRequestContext,
+  expect,
+  type Page,
+  type PlaywrightWorkerArgs,
+  test as base,
+} from '@playwright/test'
 
 export const cmsUrl = process.env.CMS_URL ?? 'http://localhost:3100'
 
@@ -58,7 +64,49 @@ export const slugOf = (title: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
 
-export const test = base.extend<object, { users: typeof logins }>({
+/**
+ * A REST session as one user. Its request context does not follow redirects, so a test sees a 308
+ * as the site answers it.
+ */
+export type ApiSession = {
+  login: Login
+  request: APIRequestContext
+  token: string
+  headers: { Authorization: string }
+}
+
+export async function apiSession(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  login: Login,
+): Promise<ApiSession> {
+  const request = await playwright.request.newContext({ maxRedirects: 0 })
+  const token = await apiToken(request, login)
+  return { login, request, token, headers: { Authorization: `JWT ${token}` } }
+}
+
+/*
+ * Tests that work in the admin's edit view call `test.slow()` (three times the usual time): that
+ * view is heavy for a shared 2-core machine.
+ */
+export const test = base.extend<
+  {
+    /** The editor's REST session, for what a test prepares or checks over the API. */
+    editorApi: ApiSession
+    /** A reader on the site: a page of its own, signed out (axe can open more in its context). */
+    visitor: Page
+  },
+  { users: typeof logins }
+>({
+  editorApi: async ({ playwright, users }, use) => {
+    const session = await apiSession(playwright, users.editor)
+    await use(session)
+    await session.request.dispose()
+  },
+  visitor: async ({ browser, baseURL }, use) => {
+    const context = await browser.newContext({ baseURL })
+    await use(await context.newPage())
+    await context.close()
+  },
   users: [
     async ({ playwright }, use) => {
       const request = await playwright.request.newContext()

@@ -1,4 +1,5 @@
 import type { APIResponse } from '@playwright/test'
+import { offSitePieces } from '@sok/content/off-site-pieces'
 import fc from 'fast-check'
 
 import { expect, test } from './fixtures'
@@ -17,9 +18,8 @@ test.describe.configure({ timeout: 240_000 })
 
 /** Pieces attackers combine: ways off the site, encodings, markup, control characters. */
 const attackPiece = fc.constantFrom(
-  '/',
+  ...offSitePieces,
   '//',
-  '\\',
   '/\\',
   '%2F',
   '%2f%2f',
@@ -30,31 +30,20 @@ const attackPiece = fc.constantFrom(
   '%0A',
   '%0d%0a',
   '%00',
-  '\t',
-  '\n',
-  ' ',
-  '..',
   './',
-  '@',
-  ':',
-  '?',
-  '#',
   '&',
   'http:',
   'https://evil.example',
   'javascript:alert(1)',
   'data:text/html,',
-  'evil.example',
   '<zzinjected>',
   '"zzquote',
   "'zzapos",
   '{{7*7}}',
   '${7*7}',
   '\u202e',
-  '\u3000',
   '🧠',
   'é',
-  'a',
   'articles',
 )
 const attackString = fc.oneof(

@@ -1,24 +1,22 @@
 import AxeBuilder from '@axe-core/playwright'
 
 import { createArticle } from './admin'
-import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
+import { cmsUrl, expect, signIn, test } from './fixtures'
 import { paragraph } from './rich-text'
 
 test('an editor publishes a glossary term in the admin; readers find it A–Z, in search, in the sitemap and linked from an article', async ({
   page,
-  browser,
-  baseURL,
-  users,
-  playwright,
+  visitor,
+  editorApi,
 }) => {
-  test.setTimeout(180_000)
+  test.slow()
   // One word no other test uses, so linking it changes no other test's article.
   const term = `Quazitrope${Date.now().toString(36)}`
   const slug = term.toLowerCase()
   const definition = 'A made-up receptor, used to test the glossary.'
 
   // The editor's path: the admin, in Chromium.
-  await signIn(page, users.editor)
+  await signIn(page, editorApi.login)
   await page.goto(`${cmsUrl}/admin/collections/glossary-terms/create`)
   await page.getByRole('textbox', { name: /^Term/ }).fill(term)
   await page.getByRole('textbox', { name: /^Short Definition/ }).fill(definition)
@@ -26,7 +24,6 @@ test('an editor publishes a glossary term in the admin; readers find it A–Z, i
   await expect(page).toHaveURL(/\/admin\/collections\/glossary-terms\/\d+/)
 
   // An article that mentions the term in a heading, then twice in its text.
-  const api = await playwright.request.newContext()
   const body = paragraph(`Why ${term} matters, and more on ${term} below.`)
   const heading = {
     ...body.root.children[0]!,
@@ -34,7 +31,7 @@ test('an editor publishes a glossary term in the admin; readers find it A–Z, i
     tag: 'h2',
     children: [{ ...body.root.children[0]!.children[0]!, text: `About ${term}` }],
   }
-  const article = await createArticle(api, await apiToken(api, users.editor), {
+  const article = await createArticle(editorApi, {
     title: `Receptors explained ${Date.now()}`,
     summary: 'An article that mentions a glossary term.',
     body: { root: { ...body.root, children: [heading, ...body.root.children] } },
@@ -43,8 +40,6 @@ test('an editor publishes a glossary term in the admin; readers find it A–Z, i
   })
 
   // A–Z, once the site has heard about the change (about a second; generous on a loaded machine).
-  // A context of its own (axe needs one), signed out.
-  const visitor = await (await browser.newContext({ baseURL })).newPage()
   await expect
     .poll(
       async () => {

@@ -1,8 +1,7 @@
 import type { Page, Response } from '@playwright/test'
 
-import { createArticle } from './admin'
-import { apiToken, cmsUrl, expect, signIn, test } from './fixtures'
-import { paragraph } from './rich-text'
+import { createArticle, openArticle } from './admin'
+import { expect, test } from './fixtures'
 
 // A string only Payload's live-preview client code contains (its "ready" message type).
 const LIVE_PREVIEW_CODE = 'payload-live-preview'
@@ -21,27 +20,22 @@ function watchScripts(page: Page, siteUrl: string) {
 
 test('an editor types a title and watches the real site update beside the editor, at phone, tablet and desktop sizes', async ({
   page,
-  browser,
+  visitor,
   baseURL,
-  users,
-  playwright,
+  editorApi,
 }) => {
-  test.setTimeout(120_000)
-  const api = await playwright.request.newContext()
+  test.slow()
   const stamp = Date.now()
   const oldTitle = `Ketamine and appetite ${stamp}`
-  const doc = await createArticle(api, await apiToken(api, users.editor), {
+  const doc = await createArticle(editorApi, {
     title: oldTitle,
-    summary: 'What the studies measured.',
-    body: paragraph('A first version.'),
     // Long ago, so it does not push the demo articles off the home page other specs read.
     publishedAt: '2020-03-03T09:00:00.000Z',
     _status: 'published',
   })
 
   const previewScripts = watchScripts(page, baseURL!)
-  await signIn(page, users.editor)
-  await page.goto(`${cmsUrl}/admin/collections/articles/${doc.id}`)
+  await openArticle(page, editorApi.login, doc.id)
   await page.getByRole('button', { name: 'Live Preview' }).click()
 
   // The pane shows the real site's article page, as a preview.
@@ -58,21 +52,20 @@ test('an editor types a title and watches the real site update beside the editor
   await expect(pane.getByText(summary)).toBeVisible({ timeout: 20_000 })
 
   // Readers still see what is published.
-  const visitor = await browser.newPage({ baseURL })
   const readerScripts = watchScripts(visitor, baseURL!)
   await visitor.goto(`/articles/${doc.slug}`)
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(oldTitle)
   // Live-preview code is downloaded in the editor's preview, never by a reader.
   expect((await previewScripts()).length).toBeGreaterThan(0)
   expect(await readerScripts()).toEqual([])
-  await visitor.close()
 
   // The pane's token opens that article's draft, and no other.
   const token = (await page.context().cookies()).find((c) => c.name === 'sok-preview')
   expect(token?.path).toBe('/preview')
-  const other = await api.get(`${baseURL}/preview/articles/ketamine-zebrafish-research`, {
-    headers: { Cookie: `sok-preview=${token!.value}` },
-  })
+  const other = await editorApi.request.get(
+    `${baseURL}/preview/articles/ketamine-zebrafish-research`,
+    { headers: { Cookie: `sok-preview=${token!.value}` } },
+  )
   expect(other.status()).toBe(404)
 
   // The sizes an editor can check the page at.
@@ -90,7 +83,6 @@ test('an editor types a title and watches the real site update beside the editor
       .poll(async () => frame.evaluate((element) => (element as HTMLIFrameElement).offsetWidth))
       .toBe(width)
   }
-  await api.dispose()
 })
 
 test('a reader never downloads live-preview code', async ({ page, baseURL }) => {

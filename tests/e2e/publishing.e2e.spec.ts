@@ -1,6 +1,4 @@
-import type { Page } from '@playwright/test'
-
-import { publishChanges } from './admin'
+import { pickOption, publishChanges, startArticle, typeInRichText } from './admin'
 import { cmsUrl, expect, signIn, slugOf, test } from './fixtures'
 
 // With no user yet, Payload shows its "create your first user" screen instead; the users
@@ -30,15 +28,13 @@ test('an editor writes an article in the admin: the draft stays private, the pub
 }) => {
   const title = `Ketamine and sleep ${Date.now()}`
   const slug = slugOf(title)
-  await signIn(page, users.editor)
-
-  await page.goto(`${cmsUrl}/admin/collections/articles/create`)
-  await page.locator('#field-title').fill(title)
-  await page.locator('#field-summary').fill('What small studies say about ketamine and sleep.')
-  await page.locator('[data-lexical-editor="true"]').first().click()
-  await page.keyboard.type('Sleep and mood are closely linked, and researchers are asking how.')
-  await pickFirstOption(page, 'category')
-  await pickFirstOption(page, 'authors')
+  await startArticle(page, users.editor, {
+    title,
+    summary: 'What small studies say about ketamine and sleep.',
+  })
+  await typeInRichText(page, 'Sleep and mood are closely linked, and researchers are asking how.')
+  await pickOption(page, 'category')
+  await pickOption(page, 'authors')
 
   // Autosave keeps it as a draft; the public site must not show it.
   await expect(page.getByText(/Last saved/)).toBeVisible({ timeout: 20_000 })
@@ -56,9 +52,3 @@ test('an editor writes an article in the admin: the draft stays private, the pub
   await expect(visitor.getByRole('link', { name: title })).toBeVisible()
   await visitor.close()
 })
-
-/** Opens a relationship field's dropdown and picks its first option. */
-async function pickFirstOption(page: Page, field: string) {
-  await page.locator(`#field-${field} .rs__control`).click()
-  await page.locator('.rs__option').first().click()
-}

@@ -1,5 +1,5 @@
-import { pickOption, publishChanges, uploadHeroImage } from './admin'
-import { apiToken, cmsUrl, expect, signIn, slugOf, test } from './fixtures'
+import { pickOption, publishChanges, startArticle, typeInRichText, uploadHeroImage } from './admin'
+import { apiSession, cmsUrl, expect, slugOf, test } from './fixtures'
 
 test('an editor publishes a complete article with an image, an FAQ and a reference', async ({
   page,
@@ -7,17 +7,15 @@ test('an editor publishes a complete article with an image, an FAQ and a referen
   playwright,
 }) => {
   const title = `Ketamine and anxiety ${Date.now()}`
-  await signIn(page, users.editor)
-  await page.goto(`${cmsUrl}/admin/collections/articles/create`)
-
-  await page.locator('#field-title').fill(title)
-  await page.locator('#field-summary').fill('A careful look at what early trials suggest.')
+  await startArticle(page, users.editor, {
+    title,
+    summary: 'A careful look at what early trials suggest.',
+  })
 
   // Hero image: upload a new one from the field's own dialog, with its required alt text.
   await uploadHeroImage(page, 'hero', 'A teal square standing in for a photograph')
 
-  await page.locator('[data-lexical-editor="true"]').first().click()
-  await page.keyboard.type('Early trials of ketamine for anxiety are small but interesting.')
+  await typeInRichText(page, 'Early trials of ketamine for anxiety are small but interesting.')
   await pickOption(page, 'category')
   await pickOption(page, 'authors')
 
@@ -61,19 +59,16 @@ test('an author can save a draft but cannot publish, in the admin and over the A
   playwright,
 }) => {
   const title = `Author draft ${Date.now()}`
-  await signIn(page, users.author)
-  await page.goto(`${cmsUrl}/admin/collections/articles/create`)
-  await page.locator('#field-title').fill(title)
-  await page.locator('#field-summary').fill('Written by an author, waiting for an editor.')
-  await page.locator('[data-lexical-editor="true"]').first().click()
-  await page.keyboard.type('A first draft.')
+  await startArticle(page, users.author, {
+    title,
+    summary: 'Written by an author, waiting for an editor.',
+  })
+  await typeInRichText(page, 'A first draft.')
   // The admin offers no way to publish.
   await expect(page.getByRole('button', { name: 'Publish changes' })).toHaveCount(0)
 
   // Autosave stores the draft a moment after typing stops.
-  const request = await playwright.request.newContext()
-  const token = await apiToken(request, users.author)
-  const headers = { Authorization: `JWT ${token}` }
+  const { request, headers } = await apiSession(playwright, users.author)
   const findDraft = async () => {
     const found = await request.get(
       `${cmsUrl}/api/articles?where[slug][equals]=${slugOf(title)}&draft=true&depth=0`,

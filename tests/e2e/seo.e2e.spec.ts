@@ -211,13 +211,14 @@ test('robots.txt keeps crawlers out of admin and preview and points to the sitem
 })
 
 test('unknown pages of every kind answer 404', async ({ request }) => {
-  for (const path of [
-    '/articles/there-is-no-such-article',
-    '/categories/no-such-topic',
-    '/authors/no-such-person',
-    '/categories/journal-club?page=0',
-    '/no/such/page',
-  ]) {
-    expect((await request.get(path)).status(), path).toBe(404)
+  const unknownPages = {
+    article: '/articles/there-is-no-such-article',
+    category: '/categories/no-such-topic',
+    author: '/authors/no-such-person',
+    'page of a listing': '/categories/journal-club?page=0',
+    'anything else': '/no/such/page',
+  }
+  for (const [kind, path] of Object.entries(unknownPages)) {
+    expect((await request.get(path)).status(), `${kind}: ${path}`).toBe(404)
   }
 })
