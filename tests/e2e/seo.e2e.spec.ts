@@ -215,6 +215,10 @@ test('unknown pages of every kind answer 404', async ({ request }) => {
     article: '/articles/there-is-no-such-article',
     category: '/categories/no-such-topic',
     author: '/authors/no-such-person',
+    'glossary term': '/glossary/no-such-term',
+    // One route serves the newsletter's link pages; any other name is not one of them.
+    'newsletter page': '/newsletter/no-such-step',
+    'newsletter page named like a built-in property': '/newsletter/constructor',
     'page of a listing': '/categories/journal-club?page=0',
     'anything else': '/no/such/page',
   }

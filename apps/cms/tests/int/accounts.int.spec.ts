@@ -57,8 +57,11 @@ async function loginAttempts(id: number) {
   return user?.loginAttempts ?? 0
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+/**
+ * The fastest of several tries: what the answer costs when nothing else competes for the CPU or
+ * the database. A median still moved with the load of a busy CI machine (0.38 once).
+ */
+const fastest = (values: number[]) => Math.min(...values)
 
 describe('sign-in failures', () => {
   it('answer an unknown email, a wrong password and a locked account alike, in similar time', async () => {
@@ -86,7 +89,8 @@ describe('sign-in failures', () => {
       locked: [],
     }
     const bodies = new Set<string>()
-    for (let round = 0; round < 3; round++) {
+    // Four rounds: the fifth wrong password would lock the account (maxLoginAttempts).
+    for (let round = 0; round < 4; round++) {
       for (const name of Object.keys(cases) as (keyof typeof cases)[]) {
         const started = performance.now()
         const response = await cases[name]()
@@ -97,9 +101,9 @@ describe('sign-in failures', () => {
     }
     expect([...bodies]).toEqual([JSON.stringify({ errors: [{ message: LOGIN_FAILED_MESSAGE }] })])
     // Each failure computes one password hash (hundreds of ms); a shortcut would take a few ms.
-    const reference = median(times.wrongPassword)
+    const reference = fastest(times.wrongPassword)
     for (const name of ['unknown', 'locked'] as const) {
-      const ratio = median(times[name]) / reference
+      const ratio = fastest(times[name]) / reference
       expect(
         ratio,
         `${name} vs wrong password: ${times[name]} vs ${times.wrongPassword}`,
