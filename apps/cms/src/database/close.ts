@@ -2,7 +2,14 @@ import type { Payload } from 'payload'
 
 interface PooledClient {
   release?: (destroy?: boolean) => void
+  /** pg 8's own state (pinned by the lockfile): the statement running, and those waiting. */
+  _activeQuery?: unknown
+  _queryQueue?: unknown[]
 }
+
+/** A checked-out client with a statement running or waiting: its owner releases it when done. */
+const busy = (client: PooledClient) =>
+  Boolean(client._activeQuery) || (client._queryQueue?.length ?? 0) > 0
 
 interface Closable {
   end: () => Promise<void>
@@ -18,7 +25,9 @@ interface Closable {
  *
  * `pool.end()` waits until every checked-out client is released, and Payload's `connect()` checks
  * one out for good (to hang its reconnect listener on it), so that one is released here, as
- * broken (`release(true)` closes it), or ending would wait for ever.
+ * broken (`release(true)` closes it), or ending would wait for ever. A client that is running a
+ * statement is left to its owner: releasing it here cut the statement off (its promise never
+ * settled) and its owner's own release then found it already released.
  */
 export async function closeDatabasePools(payload: Payload): Promise<void> {
   const adapter = payload.db as unknown as {
@@ -32,7 +41,7 @@ export async function closeDatabasePools(payload: Payload): Promise<void> {
       const ended = pool.end()
       const idle = new Set((pool._idle ?? []).map((item) => item.client))
       for (const client of pool._clients ?? []) {
-        if (!idle.has(client)) client.release?.(true)
+        if (!idle.has(client) && !busy(client)) client.release?.(true)
       }
       return ended
     }),

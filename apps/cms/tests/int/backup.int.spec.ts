@@ -2,17 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import config from '@payload-config'
-import { postgresAdapter } from '@payloadcms/db-postgres'
 import { backupDatabase, restoreDatabase, startPostgres, tableCounts } from '@sok/postgres'
-import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closeDatabasePools } from '@/database/close'
 import { env } from '@/env'
 import { drainJobRunners } from '@/jobs/runner'
 
-import { articleBasics, getTestPayload, unique } from './helpers'
+import { articleBasics, getTestPayload, separatePayload, unique } from './helpers'
 
 let payload: Payload
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sok-backup-'))
@@ -36,16 +34,7 @@ afterAll(async () => {
 async function migratedDatabase(name: string): Promise<{ url: string; cms: Payload }> {
   await (await server).ensureDatabase(name)
   const url = (await server).url(name)
-  const cms = await getPayload({
-    key: name,
-    config: {
-      ...(await config),
-      db: postgresAdapter({
-        pool: { connectionString: url },
-        push: false,
-      }) as SanitizedConfig['db'],
-    },
-  })
+  const cms = await separatePayload(name, { pool: { connectionString: url } })
   return { url, cms }
 }
 

@@ -1,5 +1,6 @@
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { PEER_HEADER } from '@sok/content/client-address'
@@ -12,6 +13,22 @@ import * as restRoute from '../../src/app/(payload)/api/[...slug]/route'
 
 // As the CMS server does: with the job runner (scheduled publishing, revalidation) running.
 export const getTestPayload = (): Promise<Payload> => getPayload({ config, cron: true })
+
+/**
+ * A second CMS with connection pools of its own, for a test that reroutes or closes them: on the
+ * test database unless `pool` names another, with any other adapter options (read replicas).
+ */
+export async function separatePayload(
+  key: string,
+  options: Partial<Parameters<typeof postgresAdapter>[0]> = {},
+): Promise<Payload> {
+  const db = postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL },
+    push: false,
+    ...options,
+  })
+  return getPayload({ key, config: { ...(await config), db: db as SanitizedConfig['db'] } })
+}
 
 const BASE = 'http://localhost:3000'
 const HANDLERS = {

@@ -1,13 +1,12 @@
-import config from '@payload-config'
-import { postgresAdapter, sql } from '@payloadcms/db-postgres'
-import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { primaryForSignedIn, readingFromPrimary, waitForReplicas } from '@/database/replicas'
 import { closeDatabasePools } from '@/database/close'
 import { env } from '@/env'
 
-import { articleBasics, getTestPayload, unique } from './helpers'
+import { articleBasics, getTestPayload, separatePayload, unique } from './helpers'
 
 /**
  * A replica that lags as far as it can: a frozen copy of every table in its own schema, reached
@@ -43,18 +42,10 @@ beforeAll(async () => {
   }
   replicaUrl = new URL(env.DATABASE_URL)
   replicaUrl.searchParams.set('options', `-c search_path=${STALE},public`)
-  withReplica = await getPayload({
-    key: 'stale-replica',
-    config: {
-      ...(await config),
-      db: postgresAdapter({
-        pool: { connectionString: env.DATABASE_URL },
-        readReplicas: [replicaUrl.toString()],
-        // No grace period after a write, so every read below shows the routing itself.
-        readReplicasAfterWriteInterval: 0,
-        push: false,
-      }) as SanitizedConfig['db'],
-    },
+  withReplica = await separatePayload('stale-replica', {
+    readReplicas: [replicaUrl.toString()],
+    // No grace period after a write, so every read below shows the routing itself.
+    readReplicasAfterWriteInterval: 0,
   })
 })
 
