@@ -2,6 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import { failedCheck, type HealthCheck, withTimeout } from '@sok/content/health'
 import type { Endpoint, Payload } from 'payload'
 
+import { postgresOf } from '@/database/postgres'
+
 interface Executor {
   execute: (query: ReturnType<typeof sql>) => Promise<unknown>
 }
@@ -25,8 +27,7 @@ async function probe(executor: Executor, timeoutMs: number): Promise<HealthCheck
 
 /** Process, primary database and each read replica: what this instance needs to serve. */
 export async function cmsHealth(payload: Payload, timeoutMs = 2_000) {
-  const drizzle = (payload.db as unknown as { drizzle: Executor & { $replicas?: Executor[] } })
-    .drizzle
+  const { drizzle } = postgresOf(payload)
   const checks: Record<string, HealthCheck> = {
     process: shuttingDown
       ? { ok: false, detail: 'shutting down' }
@@ -34,7 +35,7 @@ export async function cmsHealth(payload: Payload, timeoutMs = 2_000) {
     // `execute` always goes to the primary, replicas or not.
     database: await probe(drizzle, timeoutMs),
   }
-  const replicas = drizzle.$replicas ?? []
+  const replicas = '$replicas' in drizzle ? drizzle.$replicas : []
   const replicaChecks = await Promise.all(replicas.map((replica) => probe(replica, timeoutMs)))
   replicaChecks.forEach((check, index) => (checks[`replica ${index + 1}`] = check))
   return { ok: Object.values(checks).every((check) => check.ok), checks }

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { postgresOf } from '@/database/postgres'
+import { execute, postgresOf } from '@/database/postgres'
 
 import { type QueueRunner, runQueueOnce } from './runner'
 
@@ -15,17 +15,9 @@ import { type QueueRunner, runQueueOnce } from './runner'
  */
 const CHANNEL = 'sok_jobs'
 
-interface TransactionAware {
-  sessions?: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }>
-  drizzle: { execute: (query: unknown) => Promise<unknown> }
-}
-
 /** Announces, as part of `req`'s transaction, that `queue` has a new job. */
 export async function announceJob(req: PayloadRequest, queue: string): Promise<void> {
-  const adapter = req.payload.db as unknown as TransactionAware
-  const transactionID = req.transactionID ? String(await req.transactionID) : undefined
-  const db = (transactionID && adapter.sessions?.[transactionID]?.db) || adapter.drizzle
-  await db.execute(sql`SELECT pg_notify(${CHANNEL}, ${queue})`)
+  await execute(req.payload, sql`SELECT pg_notify(${CHANNEL}, ${queue})`, req)
 }
 
 /**

@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { postgresOf } from '@/database/postgres'
 import { env } from '@/env'
 
 /**
@@ -16,11 +17,6 @@ interface Hit {
   hits: number
 }
 
-type Drizzle = {
-  drizzle: { execute: (query: unknown) => Promise<{ rows: { hits: number }[] }> }
-}
-const drizzleOf = (payload: Payload) => (payload.db as unknown as Drizzle).drizzle
-
 /** Counts one attempt for `key` in a window of `windowSeconds`; allowed while within `limit`. */
 export async function hitRateLimit(
   payload: Payload,
@@ -28,9 +24,10 @@ export async function hitRateLimit(
   limit: number,
   windowSeconds: number,
 ): Promise<Hit> {
-  const db = drizzleOf(payload)
+  // On the pool, never in a request's transaction: an attempt counts even if the request fails.
+  const db = postgresOf(payload).drizzle
   const window = `${windowSeconds} seconds`
-  const result = await db.execute(sql`
+  const result = await db.execute<{ hits: number }>(sql`
     INSERT INTO rate_limits (key, window_start, hits, updated_at, created_at)
     VALUES (${key}, now(), 1, now(), now())
     ON CONFLICT (key) DO UPDATE SET
@@ -51,7 +48,7 @@ export async function hitRateLimit(
 
 /** Gives back one attempt counted by hitRateLimit, e.g. when a sign-in turned out to be right. */
 export async function refundRateLimit(payload: Payload, key: string): Promise<void> {
-  await drizzleOf(payload).execute(
+  await postgresOf(payload).drizzle.execute(
     sql`UPDATE rate_limits SET hits = GREATEST(hits - 1, 0), updated_at = now() WHERE key = ${key}`,
   )
 }

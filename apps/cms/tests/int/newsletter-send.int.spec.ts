@@ -8,7 +8,7 @@ import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { env } from '@/env'
-import { execute } from '@/newsletter/sends/db'
+import { execute } from '@/database/postgres'
 import { INTERRUPTED } from '@/newsletter/sends/smtp-errors'
 
 import { articleBasics, createUser, graphql, pngFile, rest, type TestUser, unique } from './helpers'

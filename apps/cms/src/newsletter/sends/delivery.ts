@@ -11,7 +11,7 @@ import { signedUnsubscribeToken } from '../crypto'
 import { newsletterLinks } from '../mail'
 import { mailTransport } from '../mail-transport'
 import { newsletterContent } from './content'
-import { execute, type Row } from './db'
+import { execute, type Row } from '@/database/postgres'
 import { personalise, type RenderedNewsletter, renderNewsletter } from './email'
 import { classifySmtpError, INTERRUPTED } from './smtp-errors'
 

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Field, Payload } from 'payload'
 
-import { execute } from './db'
+import { execute } from '@/database/postgres'
 
 export interface SendCounts {
   queued: number

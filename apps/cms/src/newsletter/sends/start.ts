@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { subjectOf } from './content'
-import { execute } from './db'
+import { execute } from '@/database/postgres'
 
 const refuse = (message: string) =>
   new ValidationError({ collection: 'newsletter-sends', errors: [{ path: 'article', message }] })

@@ -4,7 +4,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { env } from '@/env'
 import { subjectOf } from '@/newsletter/sends/content'
-import { execute } from '@/newsletter/sends/db'
+import { execute } from '@/database/postgres'
 
 /**
  * Publishing an article with "Email to subscribers" on creates its send, in the publish's own
