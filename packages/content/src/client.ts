@@ -3,7 +3,7 @@ import { stringify } from 'qs-esm'
 import { cacheTags } from './cache-tags'
 import { contentTypeGetters } from './content-types'
 import type { CollectionSlug, ContentReader } from './content-types/define'
-import { allOf, type FindQuery, type Where } from './find-query'
+import { allOf, type FindQuery } from './find-query'
 import type { Article, Author, Category, Faq, SiteSetting } from './payload-types'
 import { type SearchResults, searchResultsSpec, searchSelection } from './search-results'
 
@@ -188,10 +188,9 @@ export function createContentClient({ baseUrl, requestInit, timeoutMs }: Content
     { where, ...query }: FindQuery,
     tags: string[],
   ): Promise<T | null> {
-    const bySlug: Where = { slug: { equals: slug } }
     const result = await find<T>(
       collection,
-      { ...query, where: where ? { and: [where, bySlug] } : bySlug, limit: 1 },
+      { ...query, where: allOf(where, { slug: { equals: slug } }), limit: 1 },
       tags,
     )
     return result.docs[0] ?? null
